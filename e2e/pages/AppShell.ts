@@ -1,0 +1,31 @@
+/** The app's frame as a person sees it: the sections in the sidebar and the page heading. */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const SECTION_NAMES = ['Overview', 'Import', 'Entities', 'Graph', 'Cases', 'Review'] as const;
+export type SectionName = (typeof SECTION_NAMES)[number];
+
+export class AppShell {
+  readonly nav: Locator;
+
+  constructor(readonly page: Page) {
+    this.nav = page.getByRole('navigation', { name: 'Sections' });
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto('./');
+    await expect(this.heading).toHaveText('Overview');
+  }
+
+  get heading(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  link(section: SectionName): Locator {
+    return this.nav.getByRole('link', { name: section, exact: true });
+  }
+
+  async goTo(section: SectionName): Promise<void> {
+    await this.link(section).click();
+    await expect(this.heading).toHaveText(section);
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * The app: a hash-based router (works the same from the desktop shell's custom scheme, a preview server or a file
+ * opened by a reviewer) around the shell and its sections.
+ */
+import { Route, Router, Switch } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { CasesPage } from '@renderer/features/cases/CasesPage';
+import { EntitiesPage } from '@renderer/features/entities/EntitiesPage';
+import { GraphPage } from '@renderer/features/graph/GraphPage';
+import { ImportPage } from '@renderer/features/import/ImportPage';
+import { OverviewPage } from '@renderer/features/overview/OverviewPage';
+import { ReviewPage } from '@renderer/features/review/ReviewPage';
+import { NotFoundPage } from './NotFoundPage';
+import { Shell } from './Shell';
+
+export function App() {
+  return (
+    <Router hook={useHashLocation}>
+      <Shell>
+        <Switch>
+          <Route path="/" component={OverviewPage} />
+          <Route path="/import" component={ImportPage} />
+          <Route path="/entities" component={EntitiesPage} />
+          <Route path="/graph" component={GraphPage} />
+          <Route path="/cases" component={CasesPage} />
+          <Route path="/review" component={ReviewPage} />
+          <Route component={NotFoundPage} />
+        </Switch>
+      </Shell>
+    </Router>
+  );
+}

@@ -1,0 +1,18 @@
+/** The sections of the app, in the order the sidebar shows them. */
+import type { IconName } from '@renderer/ui/Icon';
+
+export type Section = Readonly<{ path: string; label: string; icon: IconName; description: string }>;
+
+export const SECTIONS: readonly Section[] = [
+  { path: '/', label: 'Overview', icon: 'overview', description: 'What is in the workbench' },
+  { path: '/import', label: 'Import', icon: 'import', description: 'Bring in evidence files' },
+  {
+    path: '/entities',
+    label: 'Entities',
+    icon: 'entities',
+    description: 'Sellers, listings, accounts, identifiers',
+  },
+  { path: '/graph', label: 'Graph', icon: 'graph', description: 'How accounts connect' },
+  { path: '/cases', label: 'Cases', icon: 'cases', description: 'Case files and their history' },
+  { path: '/review', label: 'Review', icon: 'review', description: 'Check an evidence bundle offline' },
+];

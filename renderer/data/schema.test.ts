@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { entityId, type EvidenceId, type ImportId } from '@shared/model';
+import { CURRENT_VERSION, SCHEMA_VERSIONS } from './schema';
+import { freshDb } from './testing/freshDb';
+import { CasegraphDb } from './db';
+
+const source = {
+  importId: 'imp-1' as ImportId,
+  evidenceId: 'c'.repeat(64) as EvidenceId,
+  locator: { row: 2 },
+};
+
+/** A seller as version 1 stored it: no sortName yet. */
+const v1Seller = {
+  id: entityId('seller', 'mercadolivre.com.br', 'MLB-889'),
+  kind: 'seller',
+  key: 'mercadolivre.com.br\u001fMLB-889',
+  properties: { storefrontName: [{ value: 'Ótica São João', sources: [source] }] },
+  sources: [source],
+  importIds: ['imp-1'],
+  tags: [],
+  createdAt: '2026-10-01T00:00:00.000Z',
+  updatedAt: '2026-10-01T00:00:00.000Z',
+};
+
+describe('schema migrations', () => {
+  it('has increasing version numbers', () => {
+    const versions = SCHEMA_VERSIONS.map((v) => v.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(CURRENT_VERSION).toBe(versions.at(-1));
+  });
+
+  it('upgrades a version-1 store without losing a record, and fills the new sort index', async () => {
+    const name = 'casegraph-migration';
+    const old = freshDb(SCHEMA_VERSIONS.slice(0, 1), name);
+    await old.table('entities').add(v1Seller);
+    await old
+      .table('cases')
+      .add({ id: 'case-1', title: 'Op. Lötkolben', status: 'open', updatedAt: '2026-10-02' });
+    old.close();
+
+    const current = new CasegraphDb(name);
+    await current.open();
+    expect(current.verno).toBe(CURRENT_VERSION);
+    const seller = await current.entities.get(v1Seller.id);
+    expect(seller?.properties).toEqual(v1Seller.properties);
+    expect(seller?.sortName).toBe('ótica são joão');
+    const sorted = await current.entities
+      .where('[kind+sortName]')
+      .between(['seller', ''], ['seller', '\uffff'])
+      .toArray();
+    expect(sorted.map((e) => e.id)).toEqual([v1Seller.id]);
+    expect((await current.cases.get('case-1' as never))?.title).toBe('Op. Lötkolben');
+    await current.settings.put({ key: 'examinerName', value: 'M. Keller' });
+    expect((await current.settings.get('examinerName'))?.value).toBe('M. Keller');
+    current.close();
+  });
+
+  it('finds who uses an identifier by its normalized value', async () => {
+    const db = freshDb();
+    const phone = entityId('phone', '+4961552302');
+    await db.entities.add({
+      id: phone,
+      kind: 'phone',
+      key: '+4961552302',
+      properties: { value: [{ value: '+4961552302', sources: [source] }] },
+      sources: [source],
+      importIds: [source.importId],
+      sortName: '+4961552302',
+      tags: [],
+      createdAt: '2026-10-01T00:00:00.000Z',
+      updatedAt: '2026-10-01T00:00:00.000Z',
+    });
+    const found = await db.entities.where('key').equals('+4961552302').toArray();
+    expect(found.map((e) => e.id)).toEqual([phone]);
+    expect(await db.entities.where('importIds').equals('imp-1').count()).toBe(1);
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * The store's schema history. Each version lists only the tables it adds or changes (Dexie carries the rest over);
+ * never edit a released version — add the next one, with an upgrade that brings old records up to date.
+ *
+ * Index syntax: first key is the primary key; `*x` is a multi-entry index over an array; `[a+b]` a compound index.
+ */
+import type { Transaction } from 'dexie';
+import { caption, type Entity } from '@shared/model';
+
+export type SchemaVersion = Readonly<{
+  version: number;
+  stores: Readonly<Record<string, string | null>>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}>;
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      // by kind (tables per kind), by normalized identifier value (`key`: who else uses this phone?), by import (undo)
+      entities: 'id, kind, key, [kind+key], *importIds, updatedAt',
+      // by either endpoint, alone or with the link kind (neighbours of a node, expand by link kind)
+      links: 'id, kind, from, to, [from+kind], [to+kind], *importIds',
+      // evidence metadata, content-addressed: id = SHA-256
+      evidence: 'id, name, mediaType, importedAt, *importIds',
+      // evidence bytes, apart so that listing evidence never loads a file
+      blobs: 'sha256',
+      imports: 'id, evidenceId, status, startedAt',
+      cases: 'id, status, updatedAt',
+      caseItems: 'id, caseId, targetId, &[caseId+targetId]',
+      notes: 'id, caseId, targetId, createdAt',
+      views: 'id, caseId, updatedAt',
+      // the hash-chained log; seq is assigned in the same transaction as the change it records
+      audit: 'seq, target, action, at',
+    },
+  },
+  {
+    version: 2,
+    stores: {
+      // tables sort by name with an index instead of loading every record: [kind+sortName]
+      entities: 'id, kind, key, [kind+key], [kind+sortName], *importIds, updatedAt',
+      // small app settings: the examiner's name, remembered column choices
+      settings: 'key',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table<Entity & { sortName?: string }>('entities')
+        .toCollection()
+        .modify((entity) => {
+          entity.sortName = caption(entity).toLocaleLowerCase();
+        });
+    },
+  },
+];
+
+export const CURRENT_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 1;

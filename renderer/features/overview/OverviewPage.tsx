@@ -1,0 +1,69 @@
+/** What is in the workbench at a glance, or — when it is empty — the first steps. */
+import { Link } from 'wouter';
+import { useStoreCounts } from '@renderer/data/hooks/useStoreCounts';
+import { EmptyState } from '@renderer/ui/EmptyState';
+import { PageHeader } from '@renderer/ui/PageHeader';
+import { KindCounts } from './KindCounts';
+import { RecentActivity } from './RecentActivity';
+
+export function OverviewPage() {
+  const counts = useStoreCounts();
+  if (counts === undefined) return <PageHeader title="Overview" />;
+  const empty = counts.entities === 0 && counts.evidence === 0 && counts.cases === 0;
+  return (
+    <>
+      <PageHeader title="Overview" subtitle="Everything in this workbench, stored on this computer only." />
+      {empty ? (
+        <EmptyState
+          icon="overview"
+          title="Your workbench is empty"
+          actions={
+            <>
+              <Link href="/import" className="button button--primary">
+                Import evidence
+              </Link>
+              <Link href="/cases" className="button">
+                Open a case
+              </Link>
+            </>
+          }
+        >
+          <ol className="steps">
+            <li>Put your name in the sidebar: it signs every change in the audit log.</li>
+            <li>
+              Import what you received: seller exports, listings, profiles, shipment and seizure records,
+              screenshots.
+            </li>
+            <li>Open a case for the operation you are investigating and gather its accounts and evidence.</li>
+          </ol>
+        </EmptyState>
+      ) : (
+        <div className="overview-grid">
+          <section className="card" aria-labelledby="stored-heading">
+            <h2 id="stored-heading">Stored</h2>
+            <dl className="stat-row">
+              <div className="stat">
+                <dt>Entities</dt>
+                <dd>{counts.entities.toLocaleString()}</dd>
+              </div>
+              <div className="stat">
+                <dt>Links</dt>
+                <dd>{counts.links.toLocaleString()}</dd>
+              </div>
+              <div className="stat">
+                <dt>Evidence files</dt>
+                <dd>{counts.evidence.toLocaleString()}</dd>
+              </div>
+              <div className="stat">
+                <dt>Cases</dt>
+                <dd>{counts.cases.toLocaleString()}</dd>
+              </div>
+            </dl>
+            <KindCounts counts={counts.entitiesByKind} />
+          </section>
+          <RecentActivity />
+        </div>
+      )}
+    </>
+  );
+}

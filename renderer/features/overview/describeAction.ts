@@ -1,0 +1,19 @@
+/** One line of plain language for an audit entry. */
+import type { AuditEntry } from '@shared/model';
+
+const text = (value: unknown): string =>
+  typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+
+export function describeAction(entry: AuditEntry): string {
+  const d = entry.details;
+  switch (entry.action) {
+    case 'case.create':
+      return `Opened case “${text(d.title)}”`;
+    case 'evidence.add':
+      return `Added evidence ${text(d.name)}`;
+    case 'evidence.rename':
+      return `Same evidence received again as ${text(d.addedName)}`;
+    default:
+      return `${entry.action} ${entry.target}`;
+  }
+}
