@@ -68,7 +68,13 @@ function createFakeElectron(options: { lock?: boolean; isPackaged?: boolean } = 
       handle: vi.fn<(scheme: string, handler: (request: Request) => Promise<Response>) => void>(),
     },
     session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
-    ipcMain: { handle: vi.fn(), removeHandler: vi.fn() },
+    ipcMain: {
+      handle:
+        vi.fn<
+          (channel: string, listener: (event: unknown, ...args: unknown[]) => Promise<unknown>) => void
+        >(),
+      removeHandler: vi.fn(),
+    },
     Menu: {
       buildFromTemplate: vi.fn((template: MenuItemConstructorOptions[]) => ({ template })),
       setApplicationMenu: vi.fn(),
@@ -173,7 +179,8 @@ describe('main', () => {
     expect(fake.windows[0]?.loaded).toEqual(['http://localhost:5173/']);
     const getInfo = fake.electron.ipcMain.handle.mock.calls.find(
       ([channel]) => channel === IPC.getAppInfo,
-    )?.[1] as (event: unknown) => Promise<unknown>;
+    )?.[1];
+    if (getInfo === undefined) throw new Error('getAppInfo is not handled');
     const devFrame = { senderFrame: { url: 'http://localhost:5173/', parent: null } };
     await expect(getInfo(devFrame)).resolves.toMatchObject({ shell: 'electron' });
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
