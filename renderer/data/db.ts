@@ -12,12 +12,17 @@ import type {
   ImportRecord,
   Link,
   Note,
+  RejectRecord,
   SavedView,
   StoredBlob,
 } from '@shared/model';
+import type { MappingTemplate } from '@shared/import/mapping/types';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 export type Setting = Readonly<{ key: string; value: unknown }>;
+
+/** A mapping template with the signature of its header set, the index it is found by. */
+export type StoredTemplate = MappingTemplate & Readonly<{ signature: string }>;
 
 export const DB_NAME = 'casegraph';
 
@@ -33,6 +38,8 @@ export class CasegraphDb extends Dexie {
   views!: EntityTable<SavedView, 'id'>;
   audit!: Table<AuditEntry, number>;
   settings!: EntityTable<Setting, 'key'>;
+  rejects!: EntityTable<RejectRecord, 'id'>;
+  templates!: EntityTable<StoredTemplate, 'name'>;
 
   /** `versions` is for the migration test, which opens the database as an older release did. */
   constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {

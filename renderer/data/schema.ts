@@ -51,6 +51,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    version: 3,
+    stores: {
+      // what each import could not use, downloadable as CSV
+      rejects: '++id, importId',
+      // saved column mappings, found again by the file's header set
+      templates: 'name, signature, updatedAt',
+    },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 1;

@@ -54,7 +54,7 @@ export type SavedView = Readonly<{
 export const IMPORT_STATUSES = ['running', 'done', 'cancelled', 'failed', 'undone'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
-/** One import of one file: what it was, how it went, what it produced. */
+/** One import of one file: what it was, how it was read, how it went, what it produced. */
 export type ImportRecord = Readonly<{
   id: ImportId;
   evidenceId: EvidenceId;
@@ -63,9 +63,28 @@ export type ImportRecord = Readonly<{
   status: ImportStatus;
   startedAt: string;
   finishedAt?: string;
+  /** How the file was read, kept so the import can be resumed or explained later. */
+  plan: Readonly<Record<string, unknown>>;
+  /** Records written in committed chunks; a resumed import skips exactly these. */
+  recordsCommitted: number;
   rowsRead: number;
+  /** Records that had at least one rejected value or could not be used at all. */
   rowsRejected: number;
-  /** Counts of entities and links written, by kind. */
+  rejectCount: number;
+  /** Distinct entities and links this import brought or confirmed, by kind (filled when it finishes). */
   counts: Readonly<Record<string, number>>;
   message?: string;
+}>;
+
+/** A value or a record an import could not use, with where it was and why. */
+export type RejectRecord = Readonly<{
+  id?: number;
+  importId: ImportId;
+  file: string;
+  /** Spreadsheet row, JSON path or line, as `describeLocator` writes it. */
+  location: string;
+  row?: number;
+  field: string;
+  value: string;
+  reason: string;
 }>;

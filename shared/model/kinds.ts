@@ -108,6 +108,8 @@ export const KINDS = {
       'seizurePort',
       'seizureOutcome',
       'quantity',
+      'brandInfringed',
+      'msrpValue',
     ],
     caption: ['trackingNumber', 'carrier'],
   },
@@ -153,7 +155,7 @@ export const KINDS = {
     label: 'Image',
     plural: 'Images',
     group: 'identifier',
-    props: ['value', 'perceptualHash', 'evidenceId'],
+    props: ['value', 'fileName', 'perceptualHash', 'evidenceId'],
     caption: ['value'],
   },
 } as const satisfies Record<string, KindSpec>;

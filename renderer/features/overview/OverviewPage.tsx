@@ -5,14 +5,32 @@ import { EmptyState } from '@renderer/ui/EmptyState';
 import { PageHeader } from '@renderer/ui/PageHeader';
 import { KindCounts } from './KindCounts';
 import { RecentActivity } from './RecentActivity';
+import { useLoadDemo } from './useLoadDemo';
 
 export function OverviewPage() {
   const counts = useStoreCounts();
+  const demo = useLoadDemo();
   if (counts === undefined) return <PageHeader title="Overview" />;
+  const demoStatus =
+    demo.progress.state === 'running' ? (
+      <p role="status" className="notice">
+        {demo.progress.step}
+        {demo.progress.total > 0 ? ` (file ${demo.progress.done + 1} of ${demo.progress.total})` : ''}…
+      </p>
+    ) : demo.progress.state === 'failed' ? (
+      <p role="alert" className="field-error">
+        The demo could not be loaded: {demo.progress.message}
+      </p>
+    ) : demo.progress.state === 'done' ? (
+      <p role="status" className="notice">
+        {demo.progress.message}
+      </p>
+    ) : null;
   const empty = counts.entities === 0 && counts.evidence === 0 && counts.cases === 0;
   return (
     <>
       <PageHeader title="Overview" subtitle="Everything in this workbench, stored on this computer only." />
+      {demoStatus}
       {empty ? (
         <EmptyState
           icon="overview"
@@ -25,6 +43,14 @@ export function OverviewPage() {
               <Link href="/cases" className="button">
                 Open a case
               </Link>
+              <button
+                type="button"
+                className="button"
+                disabled={demo.progress.state === 'running'}
+                onClick={() => void demo.load()}
+              >
+                Load demo investigation
+              </button>
             </>
           }
         >
@@ -36,6 +62,10 @@ export function OverviewPage() {
             </li>
             <li>Open a case for the operation you are investigating and gather its accounts and evidence.</li>
           </ol>
+          <p>
+            To look around first, load the demo investigation: generated files from marketplaces, a brand’s scrape, a
+            carrier, customs and social networks about a few invented counterfeit operations.
+          </p>
         </EmptyState>
       ) : (
         <div className="overview-grid">

@@ -1,0 +1,114 @@
+/**
+ * Folding what one record says into what the store already knows. A second file that repeats a seller adds its
+ * values and its source; nothing already stored is replaced, so both sources stay visible.
+ */
+import {
+  addPropertyValue,
+  caption,
+  linkId,
+  type Entity,
+  type ImportId,
+  type Link,
+  type PropertyValue,
+  type SourceRef,
+} from '../model';
+import type { EntityDraft, LinkDraft } from './types';
+
+/**
+ * How many places one import may record on one entity, value or link. A marketplace's support e-mail can appear on
+ * a hundred thousand rows; listing every one would make each later write of that record slower than the last.
+ * The first places are kept (enough to show and check the value), and the import's counts say how many rows it had.
+ */
+export const MAX_SOURCES_PER_IMPORT = 50;
+
+function addCappedSource(sources: readonly SourceRef[], ref: SourceRef): readonly SourceRef[] {
+  let fromImport = 0;
+  for (const existing of sources) {
+    if (existing.importId !== ref.importId) continue;
+    fromImport += 1;
+    if (
+      existing.evidenceId === ref.evidenceId &&
+      existing.locator.row === ref.locator.row &&
+      existing.locator.path === ref.locator.path &&
+      existing.locator.sheet === ref.locator.sheet
+    ) {
+      return sources;
+    }
+  }
+  return fromImport >= MAX_SOURCES_PER_IMPORT ? sources : [...sources, ref];
+}
+
+function addImport(importIds: readonly ImportId[], importId: ImportId): readonly ImportId[] {
+  return importIds.includes(importId) ? importIds : [...importIds, importId];
+}
+
+export function mergeEntity(existing: Entity | undefined, draft: EntityDraft, source: SourceRef, now: string): Entity {
+  const properties: Record<string, readonly PropertyValue[]> = {
+    ...((existing?.properties ?? {}) as Record<string, readonly PropertyValue[]>),
+  };
+  for (const [prop, values] of Object.entries(draft.properties)) {
+    let list = properties[prop];
+    for (const value of values) {
+      const index = list?.findIndex((v) => String(v.value) === String(value)) ?? -1;
+      const current = index === -1 ? undefined : list?.[index];
+      if (current && list) {
+        const sources = addCappedSource(current.sources, source);
+        if (sources !== current.sources) list = list.map((v, i) => (i === index ? { value: v.value, sources } : v));
+      } else {
+        list = addPropertyValue(list, value, source);
+      }
+    }
+    if (list) properties[prop] = list;
+  }
+  const merged = {
+    id: draft.id,
+    kind: draft.kind,
+    key: draft.key,
+    properties,
+    sources: addCappedSource(existing?.sources ?? [], source),
+    importIds: addImport(existing?.importIds ?? [], source.importId),
+    sortName: '',
+    tags: existing?.tags ?? [],
+    createdAt: existing?.createdAt ?? now,
+    updatedAt: now,
+  } as Entity;
+  return { ...merged, sortName: caption(merged).toLocaleLowerCase() };
+}
+
+export function mergeLink(existing: Link | undefined, draft: LinkDraft, source: SourceRef, now: string): Link {
+  return {
+    id: existing?.id ?? linkId(draft.kind, draft.from, draft.to),
+    kind: draft.kind,
+    from: draft.from,
+    to: draft.to,
+    ...((existing?.role ?? draft.role) === undefined ? {} : { role: existing?.role ?? draft.role }),
+    ...(existing?.score === undefined ? {} : { score: existing.score }),
+    ...(existing?.reason === undefined ? {} : { reason: existing.reason }),
+    sources: addCappedSource(existing?.sources ?? [], source),
+    importIds: addImport(existing?.importIds ?? [], source.importId),
+    createdAt: existing?.createdAt ?? now,
+    updatedAt: now,
+  };
+}
+
+/**
+ * What undoing an import leaves of an entity: its values and sources from other imports, or nothing when only
+ * that import knew it.
+ */
+export function withoutImport<T extends Entity | Link>(record: T, importId: ImportId, now: string): T | undefined {
+  const importIds = record.importIds.filter((id) => id !== importId);
+  if (importIds.length === 0) return undefined;
+  const keep = (sources: readonly SourceRef[]): readonly SourceRef[] => sources.filter((s) => s.importId !== importId);
+  if (!('kind' in record && 'properties' in record)) {
+    return { ...record, importIds, sources: keep(record.sources), updatedAt: now };
+  }
+  const properties: Record<string, readonly PropertyValue[]> = {};
+  for (const [prop, values] of Object.entries(record.properties as Record<string, readonly PropertyValue[]>)) {
+    const remaining = values
+      .map((v) => ({ value: v.value, sources: keep(v.sources) }))
+      .filter((v) => v.sources.length > 0);
+    if (remaining.length > 0) properties[prop] = remaining;
+  }
+  const entity = { ...record, properties, importIds, sources: keep(record.sources), updatedAt: now } as Entity;
+  return { ...entity, sortName: caption(entity).toLocaleLowerCase() } as T;
+}
