@@ -20,7 +20,7 @@ test('a file picked through the web bridge is stored by hash and saved back byte
   await expect(page.getByRole('heading', { name: 'No evidence yet' })).toBeVisible();
 
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Add evidence files' }).click();
+  await page.getByRole('button', { name: 'Add files' }).click();
   await (await chooser).setFiles({ name: 'магазин-оригинал.html', mimeType: 'text/html', buffer: capture });
 
   const evidence = page.getByRole('region', { name: /Evidence \(1\)/ });
@@ -43,9 +43,9 @@ test('the same bytes added twice are stored once', async ({ page }) => {
   await shell.goTo('Import');
   for (const name of ['capture.html', 'capture-copy.html']) {
     const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Add evidence files' }).click();
+    await page.getByRole('button', { name: 'Add files' }).click();
     await (await chooser).setFiles({ name, mimeType: 'text/html', buffer: capture });
-    await expect(page.getByText(new RegExp(`${name} —`))).toBeVisible();
+    await expect(page.getByRole('article', { name: `Import of ${name}` }).getByRole('status')).toBeVisible();
   }
   await expect(page.getByText('Already stored as capture.html: nothing was duplicated')).toBeVisible();
   const evidence = page.getByRole('region', { name: /Evidence \(1\)/ });
@@ -57,7 +57,7 @@ test('closing the file picker without choosing changes nothing', async ({ page }
   await shell.open();
   await shell.goTo('Import');
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Add evidence files' }).click();
+  await page.getByRole('button', { name: 'Add files' }).click();
   await (await chooser).setFiles([]);
   await expect(page.getByRole('heading', { name: 'No evidence yet' })).toBeVisible();
 });
@@ -77,8 +77,8 @@ test('a file larger than one chunk is read in pieces and hashed exactly', async 
   await shell.open();
   await shell.goTo('Import');
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Add evidence files' }).click();
+  await page.getByRole('button', { name: 'Add files' }).click();
   await (await chooser).setFiles({ name: 'seizure-photos.zip', mimeType: 'application/zip', buffer: big });
-  await expect(page.getByText(`Stored, SHA-256 ${expected}`)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(`Stored as evidence, SHA-256 ${expected}`)).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('cell', { name: '9.4 MB' })).toBeVisible();
 });

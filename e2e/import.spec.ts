@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { countsFromReport, describeCounts } from '../shared/import/describeCounts';
 import { writeListingsCsv } from '../shared/demo/generate';
@@ -11,7 +12,7 @@ import { asUpload, writeDemo } from './support/demoFiles';
 const demo = writeDemo();
 const DATA_FORMATS = /\.(csv|tsv|xlsx|json|jsonl)$/;
 
-async function openImport(page: import('@playwright/test').Page): Promise<ImportPage> {
+async function openImport(page: Page): Promise<ImportPage> {
   const shell = new AppShell(page);
   await shell.open();
   await shell.goTo('Import');
@@ -30,7 +31,10 @@ test('every supported format goes in through the UI, and the counts match check-
     }
     await expect(job.getByRole('button', { name: `Import ${file.name}` })).toBeVisible({ timeout: 30_000 });
     const region = file.options?.region;
-    if (region !== undefined && (await job.getByLabel('Phone numbers without a country code are from').count()) > 0) {
+    if (
+      region !== undefined &&
+      (await job.getByLabel('Phone numbers without a country code are from').count()) > 0
+    ) {
       await job.getByLabel('Phone numbers without a country code are from').selectOption(region);
     }
     await importPage.startImport(file.name);
@@ -39,24 +43,38 @@ test('every supported format goes in through the UI, and the counts match check-
     const report = checkFile([file.path], region === undefined ? [] : ['--region', region]).files[0];
     expect(report?.ok, report?.error).toBe(true);
     const expected = describeCounts(countsFromReport(report?.entities ?? {}, report?.links ?? {}));
-    expect(summary, file.name).toContain(`Imported ${(report?.rowsRead ?? 0).toLocaleString('en')} rows: ${expected}.`);
+    expect(summary, file.name).toContain(
+      `Imported ${(report?.rowsRead ?? 0).toLocaleString('en')} rows: ${expected}.`,
+    );
   }
   const imports = page.getByRole('region', { name: /^Imports/ });
-  await expect(imports.getByRole('row')).toHaveCount(1 + demo.files.filter((f) => DATA_FORMATS.test(f.name)).length);
+  await expect(imports.getByRole('row')).toHaveCount(
+    1 + demo.files.filter((f) => DATA_FORMATS.test(f.name)).length,
+  );
 });
 
 test('a column the guess missed can be mapped by hand', async ({ page }) => {
   const importPage = await openImport(page);
-  const csv = ['Verkäufer-ID;Shopname;Kontakt (privat)', 'A1X;Sneaker Paradies 👟;info@sneaker-paradies.example', 'B2Y;Магазин «Оригинал»;orders@original-shop.example'].join('\r\n');
-  await importPage.addFiles([{ name: 'händler_amazon-de.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) }]);
+  const csv = [
+    'Verkäufer-ID;Shopname;Kontakt (privat)',
+    'A1X;Sneaker Paradies 👟;info@sneaker-paradies.example',
+    'B2Y;Магазин «Оригинал»;orders@original-shop.example',
+  ].join('\r\n');
+  await importPage.addFiles([
+    { name: 'händler_amazon-de.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) },
+  ]);
   const meaning = importPage.columnMeaning('händler_amazon-de.csv', 'Kontakt (privat)');
   await expect(meaning).toHaveValue('ignore');
   await meaning.selectOption('seller.email');
   await importPage.startImport('händler_amazon-de.csv');
-  expect(await importPage.importedSummary('händler_amazon-de.csv')).toContain('Imported 2 rows: 2 sellers, 2 e-mails, 2 links.');
+  expect(await importPage.importedSummary('händler_amazon-de.csv')).toContain(
+    'Imported 2 rows: 2 sellers, 2 e-mails, 2 links.',
+  );
 });
 
-test('a large import shows progress and can be cancelled, resumed, rolled back; another is undone; rejects download', async ({ page }) => {
+test('a large import shows progress and can be cancelled, resumed, rolled back; another is undone; rejects download', async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   const importPage = await openImport(page);
   const big = Buffer.from([...writeListingsCsv({ sellers: 2000, seed: 11, rows: 60_000 })].join(''));
@@ -84,10 +102,16 @@ test('a large import shows progress and can be cancelled, resumed, rolled back; 
   await importPage.importedSummary(sellers.name);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: `Download rejects of ${sellers.name}` }).click();
-  const rejects = Papa.parse<string[]>((await readFile(await (await download).path(), 'utf8')).replace(/^\uFEFF/, '').trim()).data;
+  const rejects = Papa.parse<string[]>(
+    (await readFile(await (await download).path(), 'utf8')).replace(/^\uFEFF/, '').trim(),
+  ).data;
   expect(rejects[0]).toEqual(['file', 'location', 'row', 'field', 'value', 'reason']);
   expect(rejects.length).toBeGreaterThan(1);
-  expect(rejects.slice(1).every((r) => r[0] === sellers.name && /^row \d+$/.test(r[1] ?? '') && (r[5] ?? '') !== '')).toBe(true);
+  expect(
+    rejects
+      .slice(1)
+      .every((r) => r[0] === sellers.name && /^row \d+$/.test(r[1] ?? '') && (r[5] ?? '') !== ''),
+  ).toBe(true);
 });
 
 test('the same file again is recognised and skipped', async ({ page }) => {

@@ -22,17 +22,24 @@ export class ImportPage {
   }
 
   async startImport(name: string): Promise<void> {
-    await this.job(name).getByRole('button', { name: `Import ${name}` }).click();
+    await this.job(name)
+      .getByRole('button', { name: `Import ${name}` })
+      .click();
   }
 
   /** Waits for the import to finish and returns the summary line ("Imported 40 rows: …"). */
   async importedSummary(name: string, timeout = 60_000): Promise<string> {
-    const summary = this.job(name).getByRole('status').filter({ hasText: /^Imported / });
+    const summary = this.job(name)
+      .getByRole('status')
+      .filter({ hasText: /^Imported / });
     await expect(summary).toBeVisible({ timeout });
     return (await summary.textContent()) ?? '';
   }
 
   importsRow(name: string): Locator {
-    return this.page.getByRole('region', { name: /^Imports/ }).getByRole('row').filter({ hasText: name });
+    return this.page
+      .getByRole('region', { name: /^Imports/ })
+      .getByRole('row')
+      .filter({ hasText: name });
   }
 }

@@ -17,7 +17,9 @@ export type CheckFileReport = Readonly<{
 }>;
 
 export function checkFile(paths: readonly string[], options: readonly string[] = []): CheckFileReport {
-  const result = spawnSync('npx', ['tsx', 'scripts/check-file.ts', ...options, ...paths], { encoding: 'utf8' });
+  const result = spawnSync('npx', ['tsx', 'scripts/check-file.ts', ...options, ...paths], {
+    encoding: 'utf8',
+  });
   if (result.status !== 0 && result.status !== 1) throw new Error(`check-file failed: ${result.stderr}`);
   return JSON.parse(result.stdout) as CheckFileReport;
 }

@@ -119,7 +119,7 @@ export function buildWorld(options: WorldOptions): World {
       companySpelling: operation !== undefined ? random.pick(company.variants) : company.name,
       country,
       rating: operation !== undefined ? random.int(36, 49) / 10 : random.int(42, 50) / 10,
-      feedbackCount: Math.floor(10 * Math.pow(400, random.next())),
+      feedbackCount: random.skewed(3, 4000),
       products: operation?.products ?? random.sample(PRODUCTS, random.int(1, 3)),
       contact: {},
     };

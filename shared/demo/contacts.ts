@@ -23,6 +23,11 @@ export function hasPaymentColumn(platform: MarketplaceId): boolean {
   return MARKETPLACES[platform].sellerFile === 'report';
 }
 
+/** The Mercado Livre export has no storefront-URL column: a bio linking there would tie to nothing. */
+export function hasUrlColumn(platform: MarketplaceId): boolean {
+  return MARKETPLACES[platform].sellerFile !== 'mercadolivre';
+}
+
 function linkable(field: LinkField, a: Storefront, b: Storefront, hubUsers: ReadonlySet<number>): boolean {
   if (b.contact[field] === undefined) return false;
   if (field === 'email') return !hubUsers.has(a.index) && !hubUsers.has(b.index);
@@ -119,15 +124,21 @@ export function assignHonestContacts(
   }
 }
 
+/** Amazon first: the German export is the file most people try first, so it always shows a reject. */
+function amazonFirst(fronts: readonly Storefront[]): Storefront[] {
+  const first = fronts.find((front) => front.platform === 'amazon.de');
+  return first === undefined ? [...fronts] : [first, ...fronts.filter((front) => front !== first)];
+}
+
 /** Replaces a few honest sellers' e-mails and phones with values the import must reject. */
 export function plantInvalidValues(random: Random, honest: readonly Storefront[], hub: Hub): void {
   const count = Math.min(honest.length, Math.max(3, Math.round(honest.length * 0.08)));
-  const candidates = random.shuffle(honest.filter((front) => front.contact.email !== hub.email));
-  candidates.slice(0, count).forEach((front, n) => {
-    front.contact.invalidEmail = INVALID_EMAILS[n % INVALID_EMAILS.length];
-  });
-  random
-    .shuffle(honest)
+  amazonFirst(random.shuffle(honest.filter((front) => front.contact.email !== hub.email)))
+    .slice(0, count)
+    .forEach((front, n) => {
+      front.contact.invalidEmail = INVALID_EMAILS[n % INVALID_EMAILS.length];
+    });
+  amazonFirst(random.shuffle(honest))
     .slice(0, count)
     .forEach((front, n) => {
       front.contact.invalidPhone = INVALID_PHONES[n % INVALID_PHONES.length];

@@ -44,8 +44,3 @@ export function excelSerial(iso: string): number {
 export function unixSeconds(iso: string, hour = 0, minute = 0): number {
   return Math.floor(parse(iso) / 1000) + hour * 3600 + minute * 60;
 }
-
-/** An ISO timestamp at a time of that day (UTC). */
-export function isoTimestamp(iso: string, hour: number, minute: number): string {
-  return new Date(parse(iso) + (hour * 60 + minute) * 60_000).toISOString();
-}

@@ -167,7 +167,7 @@ export function planListing(world: World, front: Storefront, n: number): Planned
       imageSha256: photo?.key ?? random.hex(64),
       imagePhash: photo?.perceptualHash ?? random.hex(16),
       rating: hasRating ? random.int(30, 50) / 10 : undefined,
-      reviews: hasRating ? Math.floor(Math.pow(3000, random.next())) : undefined,
+      reviews: hasRating ? random.skewed(0, 3000) : undefined,
       firstSeen: randomDay(random, '2025-09-01', '2026-03-08'),
     },
   };

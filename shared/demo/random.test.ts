@@ -39,3 +39,13 @@ describe('seeded random streams', () => {
     expect(() => random.pick([])).toThrow(/empty/);
   });
 });
+
+describe('skewed counts', () => {
+  it('stays in range and leans towards the minimum', () => {
+    const random = createRandom(4);
+    const values = Array.from({ length: 2000 }, () => random.skewed(10, 4000));
+    expect(Math.min(...values)).toBeGreaterThanOrEqual(10);
+    expect(Math.max(...values)).toBeLessThanOrEqual(4000);
+    expect(values.filter((v) => v < 1000).length).toBeGreaterThan(values.length / 2);
+  });
+});

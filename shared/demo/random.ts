@@ -13,6 +13,11 @@ export type Random = Readonly<{
   next(): number;
   /** An integer in [min, max], both included. */
   int(min: number, max: number): number;
+  /**
+   * An integer in [min, max] skewed towards `min` (a cubed uniform): most shops have few ratings, a few have
+   * thousands. Multiplication only — `Math.pow` may round differently from one JavaScript engine to another.
+   */
+  skewed(min: number, max: number): number;
   /** True with probability `p`. */
   chance(p: number): boolean;
   pick<T>(items: readonly T[]): T;
@@ -82,6 +87,10 @@ export function createRandom(seed: number, ...labels: readonly (string | number)
   return {
     next,
     int,
+    skewed: (min, max) => {
+      const u = next();
+      return min + Math.floor((max - min + 1) * u * u * u);
+    },
     chance: (p) => next() < p,
     pick,
     weighted: (items, weights) => {

@@ -3,20 +3,46 @@ import type { DemoResult } from './generate';
 
 export function demoReadme(result: DemoResult): string {
   const { truth } = result;
-  const width = Math.max(...result.files.map((file) => file.name.length), 'truth.json'.length);
   const storefronts = truth.operations.reduce((sum, operation) => sum + operation.storefronts.length, 0);
   const lines = [
     'Casegraph demo investigation (synthetic data)',
     '',
     `Generated with seed ${truth.seed}, ${truth.sellers} storefronts, ${truth.listingsPerSeller} listings per storefront.`,
     `${truth.operations.length} counterfeit operations run ${storefronts} storefronts; ${truth.honestSellers.length} storefronts are honest.`,
-    'Every company, person, phone number, e-mail address, bank account and brand in these files is invented.',
+    'Every company, person, phone number, e-mail address, bank account and brand in these files is invented; the marketplaces and towns are real.',
     '',
     'Files',
     '',
-    ...result.files.map((file) => `${file.name.padEnd(width)}  ${file.description}`),
-    `${'truth.json'.padEnd(width)}  What was planted: each operation's storefronts, social accounts, shared identifiers (with every spelling and where it was written), images, waybills and seizures; the honest sellers; the hubs (marketplace support e-mail and address, freight forwarder); and the noise (duplicates, rejects, broken lines).`,
+    ...result.files.flatMap((file) => [
+      file.name,
+      ...wrap(file.description, 100).map((line) => `    ${line}`),
+      '',
+    ]),
+    'truth.json',
+    ...wrap(
+      "What was planted: each operation's storefronts, social accounts, shared identifiers (with every spelling " +
+        'and each place it was written), product photos, waybills and seizures; the honest sellers; the hubs ' +
+        '(marketplace support e-mail and address, freight forwarder); and the noise (duplicates, rejects, ' +
+        'broken lines).',
+      100,
+    ).map((line) => `    ${line}`),
     '',
   ];
   return lines.join('\n');
+}
+
+/** Greedy word wrap, so the README reads well in any text viewer. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
 }

@@ -3,8 +3,8 @@
  * carry identifiers its storefronts use (an e-mail, a WhatsApp number, a storefront link) and @mention one another.
  * Unrelated accounts (hobbyists, a brand's own account, honest shops) add volume without linking to any operation.
  */
-import { unixSeconds } from './dates';
-import { randomDay } from './dates';
+import { randomDay, unixSeconds } from './dates';
+import { hasUrlColumn } from './contacts';
 import { webUrl } from './identifiers/url';
 import { fullName, randomPerson } from './parties';
 import type { Random } from './random';
@@ -44,7 +44,7 @@ function displayName(random: Random, language: Language, base: string): string {
 
 function counts(random: Random): Pick<Social, 'followers' | 'following' | 'posts' | 'createdAt'> {
   return {
-    followers: Math.floor(300 * Math.pow(800, random.next())),
+    followers: random.skewed(300, 240_000),
     following: random.int(10, 2000),
     posts: random.int(5, 1500),
     createdAt: unixSeconds(
@@ -77,7 +77,7 @@ export function makeOperationSocials(
       fronts.flatMap((f) => (f.contact.phone ? [f.contact.phone] : [])).map((p) => [p.key, p]),
     ).values(),
   ];
-  const urls = fronts.map((front) => front.url);
+  const urls = fronts.filter((front) => hasUrlColumn(front.platform)).map((front) => front.url);
   const count = Math.min(4, 1 + Math.floor(fronts.length / 3));
   const firstPlatform: SocialPlatform = random.pick(['instagram', 'tiktok']);
   const socials: Social[] = [];
@@ -92,7 +92,7 @@ export function makeOperationSocials(
       [
         ...(emails.length > 0 ? [{ label: random.pick(vocabulary.email), value: random.pick(emails) }] : []),
         ...(phones.length > 0 ? [{ label: random.pick(vocabulary.phone), value: random.pick(phones) }] : []),
-        { label: random.pick(vocabulary.shop), value: random.pick(urls) },
+        ...(urls.length > 0 ? [{ label: random.pick(vocabulary.shop), value: random.pick(urls) }] : []),
       ],
       random.int(1, 2),
     );
@@ -117,7 +117,12 @@ export function makeOperationSocials(
       ...(instagram && emails.length > 0 && random.chance(0.5) ? { contactEmail: random.pick(emails) } : {}),
       ...(instagram && phones.length > 0 && random.chance(0.35) ? { contactPhone: random.pick(phones) } : {}),
       ...(random.chance(0.7)
-        ? { externalUrl: random.chance(0.6) ? random.pick(urls) : webUrl(`https://${operation.domain.key}/`) }
+        ? {
+            externalUrl:
+              urls.length > 0 && random.chance(0.6)
+                ? random.pick(urls)
+                : webUrl(`https://${operation.domain.key}/`),
+          }
         : {}),
       ...(instagram && random.chance(0.3) ? { address: random.pick(operation.addresses) } : {}),
       ...counts(random),

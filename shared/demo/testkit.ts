@@ -24,8 +24,16 @@ export function textOf(file: DemoFile): string {
 
 /** All rows of a delimited file, header first. */
 export function rowsOf(file: DemoFile): string[][] {
-  const delimiter = file.name.endsWith('.tsv') ? '\t' : file.name.endsWith('.csv') && textOf(file).split('\n')[0]?.includes(';') ? ';' : ',';
-  const parsed = Papa.parse<string[]>(textOf(file), { delimiter, skipEmptyLines: true, quoteChar: file.name.endsWith('.tsv') ? '\u0000' : '"' });
+  const delimiter = file.name.endsWith('.tsv')
+    ? '\t'
+    : file.name.endsWith('.csv') && textOf(file).split('\n')[0]?.includes(';')
+      ? ';'
+      : ',';
+  const parsed = Papa.parse<string[]>(textOf(file), {
+    delimiter,
+    skipEmptyLines: true,
+    quoteChar: file.name.endsWith('.tsv') ? '\u0000' : '"',
+  });
   return parsed.data;
 }
 
@@ -44,7 +52,9 @@ export function pathValue(value: unknown, path: string): unknown {
 }
 
 export function jsonLines(file: DemoFile): string[] {
-  return textOf(file).split('\n').filter((line) => line.trim() !== '');
+  return textOf(file)
+    .split('\n')
+    .filter((line) => line.trim() !== '');
 }
 
 /** The text a truth occurrence points at in its file, or undefined when the place does not exist. */
@@ -55,7 +65,8 @@ export function valueAt(result: DemoResult, occurrence: TruthOccurrence): string
     const sheet = workbookOf(file).Sheets[locator.sheet ?? ''];
     if (sheet === undefined || locator.row === undefined) return undefined;
     const header = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1 })[0] ?? [];
-    const cell = sheet[XLSX.utils.encode_cell({ r: locator.row - 1, c: header.indexOf(field) })] as XLSX.CellObject | undefined;
+    const cell = sheet[XLSX.utils.encode_cell({ r: locator.row - 1, c: header.indexOf(field) })] as
+      XLSX.CellObject | undefined;
     return cell === undefined ? undefined : String(cell.v);
   }
   if (file.name.endsWith('.csv') || file.name.endsWith('.tsv')) {
@@ -90,11 +101,15 @@ function check(condition: boolean, message: string): void {
 }
 
 const u32 = (bytes: Uint8Array, at: number): number =>
-  (((bytes[at] ?? 0) << 24) | ((bytes[at + 1] ?? 0) << 16) | ((bytes[at + 2] ?? 0) << 8) | (bytes[at + 3] ?? 0)) >>> 0;
+  (((bytes[at] ?? 0) << 24) |
+    ((bytes[at + 1] ?? 0) << 16) |
+    ((bytes[at + 2] ?? 0) << 8) |
+    (bytes[at + 3] ?? 0)) >>>
+  0;
 
 /** Inflates a zlib stream of stored blocks (all our encoder writes), checking the header, block lengths and Adler-32. */
 export function inflateStored(zlib: Uint8Array): Uint8Array {
-  check(zlib[0] === 0x78 && ((((zlib[0] ?? 0) << 8) | (zlib[1] ?? 0)) % 31) === 0, 'zlib header');
+  check(zlib[0] === 0x78 && ((0x78 << 8) | (zlib[1] ?? 0)) % 31 === 0, 'zlib header');
   const parts: Uint8Array[] = [];
   let at = 2;
   for (;;) {
@@ -120,7 +135,10 @@ export function inflateStored(zlib: Uint8Array): Uint8Array {
 
 /** Decodes one of our PNGs to RGB pixels, verifying the signature, every chunk's CRC, IHDR and the scanlines. */
 export function decodePng(png: Uint8Array): { width: number; height: number; pixels: Uint8Array } {
-  check(PNG_SIGNATURE.every((byte, i) => png[i] === byte), 'PNG signature');
+  check(
+    PNG_SIGNATURE.every((byte, i) => png[i] === byte),
+    'PNG signature',
+  );
   const chunks: { type: string; data: Uint8Array }[] = [];
   let at = 8;
   while (at < png.length) {
@@ -136,7 +154,10 @@ export function decodePng(png: Uint8Array): { width: number; height: number; pix
   const ihdr = chunks[0]?.data ?? new Uint8Array(0);
   const width = u32(ihdr, 0);
   const height = u32(ihdr, 4);
-  check(ihdr.length === 13 && [8, 2, 0, 0, 0].every((v, i) => ihdr[8 + i] === v), 'IHDR: 8-bit RGB, no interlace');
+  check(
+    ihdr.length === 13 && [8, 2, 0, 0, 0].every((v, i) => ihdr[8 + i] === v),
+    'IHDR: 8-bit RGB, no interlace',
+  );
   const raw = inflateStored(chunks[1]?.data ?? new Uint8Array(0));
   const stride = 1 + width * 3;
   check(raw.length === height * stride, 'pixel data length');

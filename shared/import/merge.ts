@@ -42,7 +42,12 @@ function addImport(importIds: readonly ImportId[], importId: ImportId): readonly
   return importIds.includes(importId) ? importIds : [...importIds, importId];
 }
 
-export function mergeEntity(existing: Entity | undefined, draft: EntityDraft, source: SourceRef, now: string): Entity {
+export function mergeEntity(
+  existing: Entity | undefined,
+  draft: EntityDraft,
+  source: SourceRef,
+  now: string,
+): Entity {
   const properties: Record<string, readonly PropertyValue[]> = {
     ...((existing?.properties ?? {}) as Record<string, readonly PropertyValue[]>),
   };
@@ -53,7 +58,8 @@ export function mergeEntity(existing: Entity | undefined, draft: EntityDraft, so
       const current = index === -1 ? undefined : list?.[index];
       if (current && list) {
         const sources = addCappedSource(current.sources, source);
-        if (sources !== current.sources) list = list.map((v, i) => (i === index ? { value: v.value, sources } : v));
+        if (sources !== current.sources)
+          list = list.map((v, i) => (i === index ? { value: v.value, sources } : v));
       } else {
         list = addPropertyValue(list, value, source);
       }
@@ -75,7 +81,12 @@ export function mergeEntity(existing: Entity | undefined, draft: EntityDraft, so
   return { ...merged, sortName: caption(merged).toLocaleLowerCase() };
 }
 
-export function mergeLink(existing: Link | undefined, draft: LinkDraft, source: SourceRef, now: string): Link {
+export function mergeLink(
+  existing: Link | undefined,
+  draft: LinkDraft,
+  source: SourceRef,
+  now: string,
+): Link {
   return {
     id: existing?.id ?? linkId(draft.kind, draft.from, draft.to),
     kind: draft.kind,
@@ -95,20 +106,33 @@ export function mergeLink(existing: Link | undefined, draft: LinkDraft, source: 
  * What undoing an import leaves of an entity: its values and sources from other imports, or nothing when only
  * that import knew it.
  */
-export function withoutImport<T extends Entity | Link>(record: T, importId: ImportId, now: string): T | undefined {
+export function withoutImport<T extends Entity | Link>(
+  record: T,
+  importId: ImportId,
+  now: string,
+): T | undefined {
   const importIds = record.importIds.filter((id) => id !== importId);
   if (importIds.length === 0) return undefined;
-  const keep = (sources: readonly SourceRef[]): readonly SourceRef[] => sources.filter((s) => s.importId !== importId);
+  const keep = (sources: readonly SourceRef[]): readonly SourceRef[] =>
+    sources.filter((s) => s.importId !== importId);
   if (!('kind' in record && 'properties' in record)) {
     return { ...record, importIds, sources: keep(record.sources), updatedAt: now };
   }
   const properties: Record<string, readonly PropertyValue[]> = {};
-  for (const [prop, values] of Object.entries(record.properties as Record<string, readonly PropertyValue[]>)) {
+  for (const [prop, values] of Object.entries(
+    record.properties as Record<string, readonly PropertyValue[]>,
+  )) {
     const remaining = values
       .map((v) => ({ value: v.value, sources: keep(v.sources) }))
       .filter((v) => v.sources.length > 0);
     if (remaining.length > 0) properties[prop] = remaining;
   }
-  const entity = { ...record, properties, importIds, sources: keep(record.sources), updatedAt: now } as Entity;
+  const entity = {
+    ...record,
+    properties,
+    importIds,
+    sources: keep(record.sources),
+    updatedAt: now,
+  } as Entity;
   return { ...entity, sortName: caption(entity).toLocaleLowerCase() } as T;
 }

@@ -57,7 +57,10 @@ export type PipelineOptions = Readonly<{
 const PREVIEW_ROWS = 20;
 const FORMAT_SAMPLE_BYTES = 1 << 20;
 
-export async function previewFile(source: ByteSource, options: Readonly<{ sheet?: string }> = {}): Promise<FilePreview> {
+export async function previewFile(
+  source: ByteSource,
+  options: Readonly<{ sheet?: string }> = {},
+): Promise<FilePreview> {
   const guess = detectFormat(source.name, await readHead(source, FORMAT_SAMPLE_BYTES));
   const base = { format: guess.format, formatReason: guess.reason };
   switch (guess.format) {
@@ -72,10 +75,19 @@ export async function previewFile(source: ByteSource, options: Readonly<{ sheet?
       const workbook = await readWorkbook(source);
       const sheets = listSheets(workbook);
       const sheet =
-        options.sheet ?? [...sheets].filter((s) => !s.hidden).sort((a, b) => b.rows - a.rows)[0]?.name ?? sheets[0]?.name;
+        options.sheet ??
+        [...sheets].filter((s) => !s.hidden).sort((a, b) => b.rows - a.rows)[0]?.name ??
+        sheets[0]?.name;
       if (sheet === undefined) return { ...base, headers: [], rows: [], notes: [], sheets: [] };
       const preview = previewSheet(workbook, sheet, PREVIEW_ROWS);
-      return { ...base, headers: preview.headers, rows: preview.rows, notes: preview.notes, sheets: sheets.map((s) => s.name), sheet };
+      return {
+        ...base,
+        headers: preview.headers,
+        rows: preview.rows,
+        notes: preview.notes,
+        sheets: sheets.map((s) => s.name),
+        sheet,
+      };
     }
     case 'json':
     case 'stix': {
@@ -131,16 +143,22 @@ async function recordMapper(
   const context = region === undefined ? {} : { region };
   if (plan.format === 'ftm') {
     const index = createFtmIndex();
-    for await (const batch of parse(source, plan, options)) for (const record of batch.records) index.learn(record);
+    for await (const batch of parse(source, plan, options))
+      for (const record of batch.records) index.learn(record);
     return (record) => mapFtmRecord(record, index, context);
   }
   if (plan.format === 'stix') {
     const index = createStixIndex();
-    for await (const batch of parse(source, plan, options)) for (const record of batch.records) index.learn(record);
+    for await (const batch of parse(source, plan, options))
+      for (const record of batch.records) index.learn(record);
     return (record) => mapStixRecord(record, index, context);
   }
-  if (!plan.mapping) throw new Error(`A ${plan.format.toUpperCase()} file needs a column mapping before it can be imported`);
-  return createRecordMapper(plan.mapping, { ...context, ...(plan.decimals ? { decimals: plan.decimals } : {}) });
+  if (!plan.mapping)
+    throw new Error(`A ${plan.format.toUpperCase()} file needs a column mapping before it can be imported`);
+  return createRecordMapper(plan.mapping, {
+    ...context,
+    ...(plan.decimals ? { decimals: plan.decimals } : {}),
+  });
 }
 
 /**

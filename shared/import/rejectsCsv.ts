@@ -8,6 +8,16 @@ import type { RejectRecord } from '../model';
 export const REJECTS_CSV_HEADER = ['file', 'location', 'row', 'field', 'value', 'reason'] as const;
 
 export function rejectsToCsv(rejects: readonly RejectRecord[]): string {
-  const rows = rejects.map((r) => [r.file, r.location, r.row === undefined ? '' : String(r.row), r.field, r.value, r.reason]);
-  return Papa.unparse({ fields: [...REJECTS_CSV_HEADER], data: rows }, { escapeFormulae: true, newline: '\r\n' });
+  const rows = rejects.map((r) => [
+    r.file,
+    r.location,
+    r.row === undefined ? '' : String(r.row),
+    r.field,
+    r.value,
+    r.reason,
+  ]);
+  return Papa.unparse(
+    { fields: [...REJECTS_CSV_HEADER], data: rows },
+    { escapeFormulae: true, newline: '\r\n' },
+  );
 }

@@ -27,7 +27,15 @@ export const MAX_REPORTED_REJECTS = 1000;
 export function createReportBuilder(describe: (record: MappedRecord | RecordProblem) => string) {
   const seenEntities = new Set<EntityId>();
   const seenLinks = new Set<string>();
-  const report: FileReport = { rowsRead: 0, rowsRejected: 0, rejectCount: 0, entities: {}, identifiers: {}, links: {}, rejects: [] };
+  const report: FileReport = {
+    rowsRead: 0,
+    rowsRejected: 0,
+    rejectCount: 0,
+    entities: {},
+    identifiers: {},
+    links: {},
+    rejects: [],
+  };
   const count = (bucket: Record<string, number>, key: string): void => {
     bucket[key] = (bucket[key] ?? 0) + 1;
   };
@@ -43,7 +51,8 @@ export function createReportBuilder(describe: (record: MappedRecord | RecordProb
           if (seenEntities.has(entity.id)) continue;
           seenEntities.add(entity.id);
           count(report.entities, entity.kind);
-          if (isEntityKind(entity.kind) && isIdentifierKind(entity.kind)) count(report.identifiers, entity.kind);
+          if (isEntityKind(entity.kind) && isIdentifierKind(entity.kind))
+            count(report.identifiers, entity.kind);
         }
         for (const link of record.links) {
           const key = `${link.kind}\u001f${link.from}\u001f${link.to}`;
@@ -52,11 +61,17 @@ export function createReportBuilder(describe: (record: MappedRecord | RecordProb
           count(report.links, link.kind);
         }
         if (record.rejects.length > 0) report.rowsRejected += 1;
-        for (const r of record.rejects) reject({ location: describe(record), field: r.field, value: r.value, reason: r.reason });
+        for (const r of record.rejects)
+          reject({ location: describe(record), field: r.field, value: r.value, reason: r.reason });
       }
       for (const problem of problems) {
         report.rowsRejected += 1;
-        reject({ location: describe(problem), field: problem.field, value: problem.value, reason: problem.reason });
+        reject({
+          location: describe(problem),
+          field: problem.field,
+          value: problem.value,
+          reason: problem.reason,
+        });
       }
     },
     report: (): FileReport => report,

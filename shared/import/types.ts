@@ -59,4 +59,9 @@ export type MappedRecord = Readonly<{
 }>;
 
 /** A record the parser could not read at all (a broken JSON line), kept with the rejects. */
-export type RecordProblem = Readonly<{ locator: SourceLocator; field: string; value: string; reason: string }>;
+export type RecordProblem = Readonly<{
+  locator: SourceLocator;
+  field: string;
+  value: string;
+  reason: string;
+}>;

@@ -34,7 +34,7 @@ const fullYear = (digits: string): number => {
 };
 
 /** Checks that a year, month and day make a real date (`31.02.2026` does not). */
-export function calendarDay(year: number, month: number, day: number): DayReading {
+function calendarDay(year: number, month: number, day: number): DayReading {
   if (month < 1 || month > 12) return { ok: false, reason: `impossible date: there is no month ${month}` };
   if (year < 1000 || year > 9999) return { ok: false, reason: `impossible date: year ${year}` };
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();

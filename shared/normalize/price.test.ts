@@ -35,6 +35,7 @@ describe('parsePrice', () => {
     ['1,906', { decimal: ',' }, 1.906, undefined],
     ['1,906', { decimal: '.', defaultCurrency: 'usd' }, 1906, 'USD'],
     ['71,90', { defaultCurrency: 'EUR' }, 71.9, 'EUR'],
+    ['71,90', { defaultCurrency: '€' }, 71.9, 'EUR'],
     ['199 kr', { defaultCurrency: 'SEK' }, 199, 'SEK'],
     ['199 kr', {}, 199, undefined],
     ['€ 71,90 EUR', {}, 71.9, 'EUR'],

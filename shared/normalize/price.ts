@@ -40,6 +40,13 @@ function isRangeBetween(
   return words.length === 1 && RANGE_WORD.test(words[0] ?? '');
 }
 
+/** The default as an ISO code: `eur` and `€` are EUR; anything unreadable is kept upper-case as the caller gave it. */
+function defaultCode(defaultCurrency: string | undefined): string | undefined {
+  if (defaultCurrency === undefined) return undefined;
+  const reading = readCurrency(defaultCurrency, undefined);
+  return reading.ok && reading.code !== undefined ? reading.code : defaultCurrency.trim().toUpperCase();
+}
+
 /** Reads a price: the amount as a number, the currency as an ISO 4217 code (or `undefined` when it is not known). */
 export function parsePrice(raw: string, options: PriceOptions = {}): ParsedPrice {
   const text = cleanCell(raw).normalize('NFKC').replace(FROM, '').replace(NOTES, '').trim();
@@ -65,6 +72,6 @@ export function parsePrice(raw: string, options: PriceOptions = {}): ParsedPrice
   if (codes.size > 1) return reject(`two different currencies in "${text}"`);
   const amount = parseNumber(first[0], options.decimal ?? 'auto');
   if (!amount.ok) return amount;
-  const currency = readings.length === 0 ? options.defaultCurrency?.toUpperCase() : [...codes][0];
+  const currency = readings.length === 0 ? defaultCode(options.defaultCurrency) : [...codes][0];
   return { ok: true, amount: amount.value, currency };
 }

@@ -23,7 +23,11 @@ export function findTemplate(headers: readonly string[]): Promise<MappingTemplat
   return templateFor(getDb(), headers);
 }
 
-export function storeTemplate(name: string, headers: readonly string[], mapping: Mapping): Promise<MappingTemplate> {
+export function storeTemplate(
+  name: string,
+  headers: readonly string[],
+  mapping: Mapping,
+): Promise<MappingTemplate> {
   return saveTemplate(getDb(), name, headers, mapping);
 }
 

@@ -17,7 +17,7 @@ export async function beginImport(
     evidenceId: args.evidenceId,
     fileName: args.fileName,
     format: args.plan.format,
-    plan: args.plan as unknown as Record<string, unknown>,
+    plan: args.plan,
   });
   const running = runImportInWorker({ importId: record.id, ...args }, onProgress);
   return { record, running };

@@ -5,7 +5,15 @@ import { entityId, linkId, type EvidenceId, type ImportRecord } from '@shared/mo
 import type { CasegraphDb } from '../db';
 import { freshDb } from '../testing/freshDb';
 import { verifyAuditLog } from './audit';
-import { completedImportOf, finishImport, rejectsOf, resumeImport, startImport, undoImport, writeImportChunk } from './imports';
+import {
+  completedImportOf,
+  finishImport,
+  rejectsOf,
+  resumeImport,
+  startImport,
+  undoImport,
+  writeImportChunk,
+} from './imports';
 
 let db: CasegraphDb;
 beforeEach(() => {
@@ -16,10 +24,21 @@ const sellerExport = 'a'.repeat(64) as EvidenceId;
 const listingScrape = 'b'.repeat(64) as EvidenceId;
 
 const phone = entityDraft('phone', ['+4961552302'], { value: ['+4961552302'] });
-const hubEmail = entityDraft('email', ['seller-support@marketplace.example'], { value: ['seller-support@marketplace.example'] });
+const hubEmail = entityDraft('email', ['seller-support@marketplace.example'], {
+  value: ['seller-support@marketplace.example'],
+});
 
-function sellerRow(row: number, sellerId: string, name: string, extra: Partial<MappedRecord> = {}): MappedRecord {
-  const seller = entityDraft('seller', ['amazon.de', sellerId], { sellerId: [sellerId], storefrontName: [name], platform: ['amazon.de'] });
+function sellerRow(
+  row: number,
+  sellerId: string,
+  name: string,
+  extra: Partial<MappedRecord> = {},
+): MappedRecord {
+  const seller = entityDraft('seller', ['amazon.de', sellerId], {
+    sellerId: [sellerId],
+    storefrontName: [name],
+    platform: ['amazon.de'],
+  });
   return {
     locator: { row },
     entities: [seller, phone, hubEmail],
@@ -32,7 +51,11 @@ function sellerRow(row: number, sellerId: string, name: string, extra: Partial<M
   };
 }
 
-async function runImport(evidenceId: EvidenceId, fileName: string, records: MappedRecord[]): Promise<ImportRecord> {
+async function runImport(
+  evidenceId: EvidenceId,
+  fileName: string,
+  records: MappedRecord[],
+): Promise<ImportRecord> {
   const started = await startImport(db, { evidenceId, fileName, format: 'csv', plan: {} });
   await writeImportChunk(db, started, records.slice(0, 1), [], 2);
   await writeImportChunk(db, started, records.slice(1), [], records.length + 1);
@@ -41,7 +64,10 @@ async function runImport(evidenceId: EvidenceId, fileName: string, records: Mapp
 
 describe('writing an import', () => {
   it('merges a seller repeated by a second file into one entity that keeps both sources', async () => {
-    const first = await runImport(sellerExport, 'verkäufer.csv', [sellerRow(2, 'A1X', 'Sneaker Paradies 👟'), sellerRow(3, 'B2Y', 'Schuh-Outlet')]);
+    const first = await runImport(sellerExport, 'verkäufer.csv', [
+      sellerRow(2, 'A1X', 'Sneaker Paradies 👟'),
+      sellerRow(3, 'B2Y', 'Schuh-Outlet'),
+    ]);
     const second = await runImport(listingScrape, 'listings.xlsx', [sellerRow(7, 'A1X', 'Sneaker Paradies')]);
 
     const seller = await db.entities.get(entityId('seller', 'amazon.de', 'A1X'));
@@ -50,19 +76,32 @@ describe('writing an import', () => {
       [sellerExport, 2],
       [listingScrape, 7],
     ]);
-    const names = (seller?.properties as Record<string, { value: unknown }[]>).storefrontName?.map((v) => v.value);
+    const names = (seller?.properties as Record<string, { value: unknown }[]>).storefrontName?.map(
+      (v) => v.value,
+    );
     expect(names).toEqual(['Sneaker Paradies 👟', 'Sneaker Paradies']);
     expect(await db.entities.get(phone.id)).toMatchObject({ kind: 'phone', key: '+4961552302' });
-    expect(await db.links.get(linkId('uses', entityId('seller', 'amazon.de', 'B2Y'), phone.id))).toBeDefined();
+    expect(
+      await db.links.get(linkId('uses', entityId('seller', 'amazon.de', 'B2Y'), phone.id)),
+    ).toBeDefined();
     expect(first.counts).toEqual({ seller: 2, phone: 1, email: 1, 'link:uses': 4 });
   });
 
   it('keeps rejects with file, row, field and reason, and counts the rows', async () => {
-    const started = await startImport(db, { evidenceId: sellerExport, fileName: 'verkäufer.csv', format: 'csv', plan: {} });
+    const started = await startImport(db, {
+      evidenceId: sellerExport,
+      fileName: 'verkäufer.csv',
+      format: 'csv',
+      plan: {},
+    });
     await writeImportChunk(
       db,
       started,
-      [sellerRow(2, 'A1X', 'Shop', { rejects: [{ field: 'E-Mail', value: 'kein-at-zeichen', reason: 'not an e-mail address: no @' }] })],
+      [
+        sellerRow(2, 'A1X', 'Shop', {
+          rejects: [{ field: 'E-Mail', value: 'kein-at-zeichen', reason: 'not an e-mail address: no @' }],
+        }),
+      ],
       [{ locator: { row: 3 }, field: '(line)', value: '{"broken', reason: 'not valid JSON' }],
       3,
     );
@@ -76,21 +115,31 @@ describe('writing an import', () => {
 
   it('finds a finished import of the same bytes, so importing them again can be offered as a no-op', async () => {
     expect(await completedImportOf(db, sellerExport)).toBeUndefined();
-    const first = await runImport(sellerExport, 'verkäufer.csv', [sellerRow(2, 'A1X', 'Shop'), sellerRow(3, 'B2Y', 'Shop 2')]);
+    const first = await runImport(sellerExport, 'verkäufer.csv', [
+      sellerRow(2, 'A1X', 'Shop'),
+      sellerRow(3, 'B2Y', 'Shop 2'),
+    ]);
     expect((await completedImportOf(db, sellerExport))?.id).toBe(first.id);
   });
 });
 
 describe('undoing an import', () => {
   it('removes what only that import brought and keeps what another import also saw', async () => {
-    const first = await runImport(sellerExport, 'verkäufer.csv', [sellerRow(2, 'A1X', 'Sneaker Paradies'), sellerRow(3, 'B2Y', 'Schuh-Outlet')]);
-    const second = await runImport(listingScrape, 'listings.xlsx', [sellerRow(7, 'A1X', 'Sneaker Paradies (DE)')]);
+    const first = await runImport(sellerExport, 'verkäufer.csv', [
+      sellerRow(2, 'A1X', 'Sneaker Paradies'),
+      sellerRow(3, 'B2Y', 'Schuh-Outlet'),
+    ]);
+    const second = await runImport(listingScrape, 'listings.xlsx', [
+      sellerRow(7, 'A1X', 'Sneaker Paradies (DE)'),
+    ]);
 
     await undoImport(db, second.id);
     const seller = await db.entities.get(entityId('seller', 'amazon.de', 'A1X'));
     expect(seller?.importIds).toEqual([first.id]);
     expect(seller?.sources.map((s) => s.evidenceId)).toEqual([sellerExport]);
-    const names = (seller?.properties as Record<string, { value: unknown }[]>).storefrontName?.map((v) => v.value);
+    const names = (seller?.properties as Record<string, { value: unknown }[]>).storefrontName?.map(
+      (v) => v.value,
+    );
     expect(names).toEqual(['Sneaker Paradies']);
     expect(await db.entities.count()).toBe(4);
 
@@ -104,7 +153,12 @@ describe('undoing an import', () => {
   });
 
   it('refuses to undo a running import, and resumes only a cancelled one', async () => {
-    const started = await startImport(db, { evidenceId: sellerExport, fileName: 'x.csv', format: 'csv', plan: {} });
+    const started = await startImport(db, {
+      evidenceId: sellerExport,
+      fileName: 'x.csv',
+      format: 'csv',
+      plan: {},
+    });
     await expect(undoImport(db, started.id)).rejects.toThrow(/Cancel/);
     await writeImportChunk(db, started, [sellerRow(2, 'A1X', 'Shop')], [], 2);
     await finishImport(db, started.id, { status: 'cancelled' });

@@ -58,7 +58,10 @@ export async function startImport(db: CasegraphDb, input: NewImport): Promise<Im
 }
 
 /** A finished import of exactly these bytes, if there is one: importing it again would change nothing. */
-export async function completedImportOf(db: CasegraphDb, evidenceId: EvidenceId): Promise<ImportRecord | undefined> {
+export async function completedImportOf(
+  db: CasegraphDb,
+  evidenceId: EvidenceId,
+): Promise<ImportRecord | undefined> {
   const imports = await db.imports.where('evidenceId').equals(evidenceId).toArray();
   return imports.find((record) => record.status === 'done');
 }
@@ -89,7 +92,10 @@ export async function writeImportChunk(
   }
 
   return db.transaction('rw', [db.entities, db.links, db.rejects, db.imports], async () => {
-    const [storedEntities, storedLinks] = await Promise.all([db.entities.bulkGet(entityIds), db.links.bulkGet(linkIds)]);
+    const [storedEntities, storedLinks] = await Promise.all([
+      db.entities.bulkGet(entityIds),
+      db.links.bulkGet(linkIds),
+    ]);
     const entities = new Map<EntityId, Entity | undefined>(entityIds.map((id, i) => [id, storedEntities[i]]));
     const links = new Map<LinkId, Link | undefined>(linkIds.map((id, i) => [id, storedLinks[i]]));
     const newEntities = storedEntities.filter((e) => e === undefined).length;
@@ -97,7 +103,8 @@ export async function writeImportChunk(
 
     for (const record of records) {
       const source = { importId, evidenceId, locator: record.locator };
-      for (const draft of record.entities) entities.set(draft.id, mergeEntity(entities.get(draft.id), draft, source, now));
+      for (const draft of record.entities)
+        entities.set(draft.id, mergeEntity(entities.get(draft.id), draft, source, now));
       for (const draft of record.links) {
         const id = linkId(draft.kind, draft.from, draft.to);
         links.set(id, mergeLink(links.get(id), draft, source, now));
@@ -158,7 +165,11 @@ export async function countImport(db: CasegraphDb, importId: ImportId): Promise<
 
 export type ImportEnd = Readonly<{ status: 'done' | 'cancelled' | 'failed'; message?: string }>;
 
-export async function finishImport(db: CasegraphDb, importId: ImportId, end: ImportEnd): Promise<ImportRecord> {
+export async function finishImport(
+  db: CasegraphDb,
+  importId: ImportId,
+  end: ImportEnd,
+): Promise<ImportRecord> {
   const counts = await countImport(db, importId);
   return db.transaction('rw', [db.imports, db.audit, db.settings], async () => {
     const current = await db.imports.get(importId);

@@ -34,8 +34,14 @@ export async function saveTemplate(
 }
 
 /** The most recently saved template made for exactly this set of headers, if any. */
-export async function templateFor(db: CasegraphDb, headers: readonly string[]): Promise<MappingTemplate | undefined> {
-  const matches = await db.templates.where('signature').equals(templateSignature(headers)).sortBy('updatedAt');
+export async function templateFor(
+  db: CasegraphDb,
+  headers: readonly string[],
+): Promise<MappingTemplate | undefined> {
+  const matches = await db.templates
+    .where('signature')
+    .equals(templateSignature(headers))
+    .sortBy('updatedAt');
   return matches.at(-1);
 }
 

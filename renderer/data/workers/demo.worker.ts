@@ -7,7 +7,10 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 scope.onmessage = (event: MessageEvent<{ sellers: number; seed: number }>) => {
   try {
     const { files } = generateDemo(event.data);
-    scope.postMessage({ files }, files.map((file) => file.bytes.buffer as ArrayBuffer));
+    scope.postMessage(
+      { files },
+      files.map((file) => file.bytes.buffer as ArrayBuffer),
+    );
   } catch (error) {
     scope.postMessage({ error: error instanceof Error ? error.message : String(error) });
   }

@@ -8,7 +8,11 @@ function spawn(): Worker {
   return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'import' });
 }
 
-export function previewStoredFile(evidenceId: EvidenceId, fileName: string, sheet?: string): Promise<FilePreview> {
+export function previewStoredFile(
+  evidenceId: EvidenceId,
+  fileName: string,
+  sheet?: string,
+): Promise<FilePreview> {
   const worker = spawn();
   return new Promise<FilePreview>((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<ImportResponse>) => {
@@ -16,7 +20,12 @@ export function previewStoredFile(evidenceId: EvidenceId, fileName: string, shee
       else if (event.data.type === 'error') reject(new Error(event.data.message));
     };
     worker.onerror = (event) => reject(new Error(`Reading ${fileName} failed: ${event.message}`));
-    const request: ImportRequest = { type: 'preview', evidenceId, fileName, ...(sheet === undefined ? {} : { sheet }) };
+    const request: ImportRequest = {
+      type: 'preview',
+      evidenceId,
+      fileName,
+      ...(sheet === undefined ? {} : { sheet }),
+    };
     worker.postMessage(request);
   }).finally(() => worker.terminate());
 }

@@ -20,7 +20,9 @@ const FORMAT_NAMES: Readonly<Record<string, string>> = {
 export function ImportJobCard({ job, queue }: Readonly<{ job: ImportJob; queue: ImportQueue }>) {
   const id = useId();
   const [templateName, setTemplateName] = useState('');
-  const title = job.preview ? `${job.name} — ${FORMAT_NAMES[job.preview.format] ?? job.preview.format}` : job.name;
+  const title = job.preview
+    ? `${job.name} — ${FORMAT_NAMES[job.preview.format] ?? job.preview.format}`
+    : job.name;
 
   return (
     <article className={`card job job--${job.stage}`} aria-label={`Import of ${job.name}`}>
@@ -41,9 +43,13 @@ export function ImportJobCard({ job, queue }: Readonly<{ job: ImportJob; queue: 
           {job.draft ? (
             <>
               {job.templateName ? (
-                <p className="notice">Using the saved mapping “{job.templateName}”, made for these same columns.</p>
+                <p className="notice">
+                  Using the saved mapping “{job.templateName}”, made for these same columns.
+                </p>
               ) : (
-                <p className="muted">The meanings below are proposed from the column names. Check them before importing.</p>
+                <p className="muted">
+                  The meanings below are proposed from the column names. Check them before importing.
+                </p>
               )}
               <MappingStep
                 fileName={job.name}
@@ -66,10 +72,17 @@ export function ImportJobCard({ job, queue }: Readonly<{ job: ImportJob; queue: 
               </div>
             </>
           ) : (
-            <p>The records of this file map themselves: {FORMAT_NAMES[job.preview.format]} has a fixed structure.</p>
+            <p>
+              The records of this file map themselves: {FORMAT_NAMES[job.preview.format]} has a fixed
+              structure.
+            </p>
           )}
           <div className="job__actions">
-            <button type="button" className="button button--primary" onClick={() => void queue.confirm(job.id, templateName)}>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => void queue.confirm(job.id, templateName)}
+            >
               Import {job.name}
             </button>
             <button type="button" className="button" onClick={() => queue.skip(job.id)}>
@@ -88,7 +101,10 @@ export function ImportJobCard({ job, queue }: Readonly<{ job: ImportJob; queue: 
         </p>
       ) : null}
       {job.message && job.stage !== 'imported' ? (
-        <p role={job.stage === 'failed' ? 'alert' : 'status'} className={job.stage === 'failed' ? 'field-error' : undefined}>
+        <p
+          role={job.stage === 'failed' ? 'alert' : 'status'}
+          className={job.stage === 'failed' ? 'field-error' : undefined}
+        >
           {job.message}
         </p>
       ) : null}
@@ -125,7 +141,9 @@ function ImportRun({ job, onCancel }: Readonly<{ job: ImportJob; onCancel: () =>
           `${rows.toLocaleString()} rows`,
           rows > 0 ? `${Math.round(rows / seconds).toLocaleString()} rows/s` : undefined,
           bytes.secondsLeft === undefined ? undefined : `${formatDuration(bytes.secondsLeft)} left`,
-          progress && progress.rejects > 0 ? `${progress.rejects.toLocaleString()} values rejected` : undefined,
+          progress && progress.rejects > 0
+            ? `${progress.rejects.toLocaleString()} values rejected`
+            : undefined,
         ]
           .filter(Boolean)
           .join(' · ')}

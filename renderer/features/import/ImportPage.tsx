@@ -17,7 +17,29 @@ import { ImportsTable } from './ImportsTable';
 import { useImportQueue } from './useImportQueue';
 
 const ACCEPTED = [
-  { name: 'Data and evidence', extensions: ['csv', 'tsv', 'txt', 'xlsx', 'xls', 'json', 'jsonl', 'ndjson', 'pdf', 'html', 'htm', 'mhtml', 'mht', 'png', 'jpg', 'jpeg', 'gif', 'webp'] },
+  {
+    name: 'Data and evidence',
+    extensions: [
+      'csv',
+      'tsv',
+      'txt',
+      'xlsx',
+      'xls',
+      'json',
+      'jsonl',
+      'ndjson',
+      'pdf',
+      'html',
+      'htm',
+      'mhtml',
+      'mht',
+      'png',
+      'jpg',
+      'jpeg',
+      'gif',
+      'webp',
+    ],
+  },
   { name: 'All files', extensions: ['*'] },
 ];
 
@@ -39,7 +61,9 @@ export function ImportPage() {
     if (files.length > 0) void queue.add(files.map(fromDroppedFile));
   };
 
-  const finished = queue.jobs.some((job) => !['waiting', 'hashing', 'reading', 'mapping', 'importing'].includes(job.stage));
+  const finished = queue.jobs.some(
+    (job) => !['waiting', 'hashing', 'reading', 'mapping', 'importing'].includes(job.stage),
+  );
 
   return (
     <>
@@ -66,8 +90,8 @@ export function ImportPage() {
         <Icon name="import" size={24} />
         <p>Drop files here, or use “Add files”.</p>
         <p className="muted">
-          Seller exports, listing scrapes, profiles, shipment and seizure lists (CSV, TSV, Excel, JSON, JSON Lines),
-          FollowTheMoney and STIX files — and screenshots, saved pages and PDFs as evidence.
+          Seller exports, listing scrapes, profiles, shipment and seizure lists (CSV, TSV, Excel, JSON, JSON
+          Lines), FollowTheMoney and STIX files — and screenshots, saved pages and PDFs as evidence.
         </p>
       </div>
       {queue.jobs.length > 0 ? (
@@ -82,12 +106,14 @@ export function ImportPage() {
           ) : null}
         </section>
       ) : null}
-      {imports && imports.length > 0 ? <ImportsTable imports={imports} onResume={(record) => void queue.resume(record)} /> : null}
+      {imports && imports.length > 0 ? (
+        <ImportsTable imports={imports} onResume={(record) => void queue.resume(record)} />
+      ) : null}
       {evidence === undefined ? null : evidence.length === 0 ? (
         <EmptyState icon="file" title="No evidence yet">
           <p>
-            Files you add appear here with their hash, so anyone can later check that what you present is exactly
-            what you received.
+            Files you add appear here with their hash, so anyone can later check that what you present is
+            exactly what you received.
           </p>
         </EmptyState>
       ) : (

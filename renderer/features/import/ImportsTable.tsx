@@ -23,17 +23,28 @@ export function ImportsTable({
   const downloadRejects = async (record: ImportRecord) => {
     const csv = await rejectsCsvOf(record.id);
     const name = `${record.fileName.replace(/\.[^.]+$/, '')}.rejects.csv`;
-    await saveBlob(new Blob(['\uFEFF', csv], { type: 'text/csv' }), name, [{ name: 'CSV', extensions: ['csv'] }]);
+    await saveBlob(new Blob(['\uFEFF', csv], { type: 'text/csv' }), name, [
+      { name: 'CSV', extensions: ['csv'] },
+    ]);
   };
 
   const undo = async (record: ImportRecord) => {
-    if (!window.confirm(`Undo the import of ${record.fileName}? What only this import brought is removed; what other imports also saw stays.`)) return;
+    if (
+      !window.confirm(
+        `Undo the import of ${record.fileName}? What only this import brought is removed; what other imports also saw stays.`,
+      )
+    )
+      return;
     setBusy(record.id);
     try {
-      await undoAnImport(record.id, (done) => setMessage(`Undoing ${record.fileName}: ${done.toLocaleString()} records processed`));
+      await undoAnImport(record.id, (done) =>
+        setMessage(`Undoing ${record.fileName}: ${done.toLocaleString()} records processed`),
+      );
       setMessage(`Undid the import of ${record.fileName}`);
     } catch (error) {
-      setMessage(`Could not undo ${record.fileName}: ${error instanceof Error ? error.message : String(error)}`);
+      setMessage(
+        `Could not undo ${record.fileName}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     } finally {
       setBusy(undefined);
     }
@@ -84,12 +95,22 @@ export function ImportsTable({
                 </td>
                 <td className="actions">
                   {record.rejectCount > 0 && record.status !== 'undone' ? (
-                    <button type="button" className="button button--quiet" onClick={() => void downloadRejects(record)} aria-label={`Download rejects of ${record.fileName}`}>
+                    <button
+                      type="button"
+                      className="button button--quiet"
+                      onClick={() => void downloadRejects(record)}
+                      aria-label={`Download rejects of ${record.fileName}`}
+                    >
                       Download rejects
                     </button>
                   ) : null}
                   {record.status === 'cancelled' || record.status === 'failed' ? (
-                    <button type="button" className="button button--quiet" onClick={() => onResume(record)} aria-label={`Resume import of ${record.fileName}`}>
+                    <button
+                      type="button"
+                      className="button button--quiet"
+                      onClick={() => onResume(record)}
+                      aria-label={`Resume import of ${record.fileName}`}
+                    >
                       Resume
                     </button>
                   ) : null}

@@ -38,8 +38,15 @@ export function MappingStep({
       ),
     [preview],
   );
-  const activeSlots = [...new Set(Object.values(draft.columns).filter((v) => v !== 'ignore').map((v) => v.split('.')[0] ?? ''))];
-  const setOption = (patch: Partial<MappingDraft['options']>) => onChange({ ...draft, options: { ...draft.options, ...patch } });
+  const activeSlots = [
+    ...new Set(
+      Object.values(draft.columns)
+        .filter((v) => v !== 'ignore')
+        .map((v) => v.split('.')[0] ?? ''),
+    ),
+  ];
+  const setOption = (patch: Partial<MappingDraft['options']>) =>
+    onChange({ ...draft, options: { ...draft.options, ...patch } });
 
   return (
     <div className="mapping">
@@ -56,7 +63,12 @@ export function MappingStep({
         {preview.sheets && preview.sheets.length > 1 && onSheet ? (
           <div className="field">
             <label htmlFor={`${id}-sheet`}>Sheet</label>
-            <select id={`${id}-sheet`} className="input" value={preview.sheet} onChange={(e) => onSheet(e.target.value)}>
+            <select
+              id={`${id}-sheet`}
+              className="input"
+              value={preview.sheet}
+              onChange={(e) => onSheet(e.target.value)}
+            >
               {preview.sheets.map((sheet) => (
                 <option key={sheet}>{sheet}</option>
               ))}
@@ -65,7 +77,12 @@ export function MappingStep({
         ) : null}
         <div className="field">
           <label htmlFor={`${id}-region`}>Phone numbers without a country code are from</label>
-          <select id={`${id}-region`} className="input" value={draft.options.region ?? ''} onChange={(e) => setOption({ region: e.target.value || undefined })}>
+          <select
+            id={`${id}-region`}
+            className="input"
+            value={draft.options.region ?? ''}
+            onChange={(e) => setOption({ region: e.target.value || undefined })}
+          >
             <option value="">(no default: such numbers are rejected)</option>
             {PHONE_REGIONS.map(([code, name]) => (
               <option key={code} value={code}>
@@ -76,7 +93,12 @@ export function MappingStep({
         </div>
         <div className="field">
           <label htmlFor={`${id}-decimal`}>Decimal separator</label>
-          <select id={`${id}-decimal`} className="input" value={draft.options.decimal ?? 'auto'} onChange={(e) => setOption({ decimal: e.target.value as ',' | '.' | 'auto' })}>
+          <select
+            id={`${id}-decimal`}
+            className="input"
+            value={draft.options.decimal ?? 'auto'}
+            onChange={(e) => setOption({ decimal: e.target.value as ',' | '.' | 'auto' })}
+          >
             <option value="auto">Decide from the data</option>
             <option value=",">Comma (71,90)</option>
             <option value=".">Point (71.90)</option>
@@ -84,7 +106,12 @@ export function MappingStep({
         </div>
         <div className="field">
           <label htmlFor={`${id}-dates`}>Dates like 04/03/2026 are</label>
-          <select id={`${id}-dates`} className="input" value={draft.options.dateOrder ?? 'DMY'} onChange={(e) => setOption({ dateOrder: e.target.value as 'DMY' | 'MDY' | 'YMD' })}>
+          <select
+            id={`${id}-dates`}
+            className="input"
+            value={draft.options.dateOrder ?? 'DMY'}
+            onChange={(e) => setOption({ dateOrder: e.target.value as 'DMY' | 'MDY' | 'YMD' })}
+          >
             <option value="DMY">day/month/year</option>
             <option value="MDY">month/day/year</option>
             <option value="YMD">year/month/day</option>
@@ -97,19 +124,25 @@ export function MappingStep({
             .filter((slot) => slot === 'seller' || slot === 'listing' || slot === 'social')
             .map((slot) => (
               <div className="field" key={slot}>
-                <label htmlFor={`${id}-platform-${slot}`}>{slotLabel(slot)} platform, when a row does not say</label>
+                <label htmlFor={`${id}-platform-${slot}`}>
+                  {slotLabel(slot)} platform, when a row does not say
+                </label>
                 <input
                   id={`${id}-platform-${slot}`}
                   className="input"
                   value={draft.platforms[slot] ?? ''}
                   placeholder="e.g. amazon.de, instagram"
-                  onChange={(e) => onChange({ ...draft, platforms: { ...draft.platforms, [slot]: e.target.value } })}
+                  onChange={(e) =>
+                    onChange({ ...draft, platforms: { ...draft.platforms, [slot]: e.target.value } })
+                  }
                 />
               </div>
             ))}
         </div>
       ) : (
-        <p className="notice">Choose what at least one column means: a seller id, a listing id, a handle or a tracking number.</p>
+        <p className="notice">
+          Choose what at least one column means: a seller id, a listing id, a handle or a tracking number.
+        </p>
       )}
       <div className="table-scroll">
         <table className="table mapping-table" aria-label={`Columns of ${fileName}`}>
@@ -124,13 +157,23 @@ export function MappingStep({
             {preview.headers.map((header, index) => (
               <tr key={header}>
                 <th scope="row">{header === '' ? <span className="muted">(no name)</span> : header}</th>
-                <td className="samples">{samples[header]?.join(' · ') || <span className="muted">empty in the first rows</span>}</td>
+                <td className="samples">
+                  {samples[header]?.join(' · ') || <span className="muted">empty in the first rows</span>}
+                </td>
                 <td>
                   <select
                     className="input"
                     aria-label={`Meaning of column ${header || index + 1}`}
                     value={draft.columns[header] ?? 'ignore'}
-                    onChange={(e) => onChange({ ...draft, columns: { ...draft.columns, [header]: e.target.value as MappingDraft['columns'][string] } })}
+                    onChange={(e) =>
+                      onChange({
+                        ...draft,
+                        columns: {
+                          ...draft.columns,
+                          [header]: e.target.value as MappingDraft['columns'][string],
+                        },
+                      })
+                    }
                   >
                     <option value="ignore">Ignore</option>
                     {GROUPS.map((group) => (

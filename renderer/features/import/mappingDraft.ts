@@ -12,7 +12,9 @@ export type MappingDraft = Readonly<{
 }>;
 
 export function draftFromMapping(mapping: Mapping, headers: readonly string[]): MappingDraft {
-  const columns: Record<string, `${string}.${string}` | 'ignore'> = Object.fromEntries(headers.map((h) => [h, 'ignore']));
+  const columns: Record<string, `${string}.${string}` | 'ignore'> = Object.fromEntries(
+    headers.map((h) => [h, 'ignore']),
+  );
   for (const column of mapping.columns) columns[column.column] = `${column.slot}.${column.field}`;
   const platforms: Record<string, string> = {};
   for (const slot of mapping.slots) if (slot.platform !== undefined) platforms[slot.slot] = slot.platform;
@@ -25,7 +27,9 @@ export function mappingFromDraft(draft: MappingDraft, previous?: Mapping): Mappi
     .map(([column, target]) => {
       const slot = target.slice(0, target.indexOf('.'));
       const field = target.slice(target.indexOf('.') + 1);
-      const before = previous?.columns.find((c) => c.column === column && c.slot === slot && c.field === field);
+      const before = previous?.columns.find(
+        (c) => c.column === column && c.slot === slot && c.field === field,
+      );
       return {
         column,
         slot,

@@ -99,8 +99,17 @@ export function useImportQueue(): ImportQueue {
       const startedAt = Date.now();
       update(id, { stage: 'hashing', startedAt, now: startedAt });
       try {
-        const hashed = await hashFile(file, (done) => update(id, { hashedBytes: done, now: Date.now() }), controller.signal);
-        const stored = await addEvidence({ sha256: hashed.sha256, name: file.name, mediaType: mediaTypeFromName(file.name), data: hashed.data });
+        const hashed = await hashFile(
+          file,
+          (done) => update(id, { hashedBytes: done, now: Date.now() }),
+          controller.signal,
+        );
+        const stored = await addEvidence({
+          sha256: hashed.sha256,
+          name: file.name,
+          mediaType: mediaTypeFromName(file.name),
+          data: hashed.data,
+        });
         update(id, { stage: 'reading', evidenceId: hashed.sha256 });
         const preview = await previewStoredFile(hashed.sha256, file.name);
         if (preview.format === 'evidence') {
@@ -136,7 +145,8 @@ export function useImportQueue(): ImportQueue {
           ...(template ? { templateName: template.name } : {}),
         });
       } catch (error) {
-        if (controller.signal.aborted) update(id, { stage: 'cancelled', message: 'Cancelled: nothing was stored' });
+        if (controller.signal.aborted)
+          update(id, { stage: 'cancelled', message: 'Cancelled: nothing was stored' });
         else {
           log.error(`Could not read ${file.name}`, error);
           update(id, { stage: 'failed', message: errorText(error) });
@@ -152,7 +162,15 @@ export function useImportQueue(): ImportQueue {
     async (files: readonly ReadableFile[]) => {
       const queued = files.map((file) => {
         const id = nextId.current++;
-        push({ id, name: file.name, size: file.size, stage: 'waiting', startedAt: Date.now(), now: Date.now(), hashedBytes: 0 });
+        push({
+          id,
+          name: file.name,
+          size: file.size,
+          stage: 'waiting',
+          startedAt: Date.now(),
+          now: Date.now(),
+          hashedBytes: 0,
+        });
         return { id, file };
       });
       for (const { id, file } of queued) {
@@ -169,10 +187,13 @@ export function useImportQueue(): ImportQueue {
       try {
         const record = await run.finished;
         update(id, {
-          stage: record.status === 'done' ? 'imported' : record.status === 'cancelled' ? 'cancelled' : 'failed',
+          stage:
+            record.status === 'done' ? 'imported' : record.status === 'cancelled' ? 'cancelled' : 'failed',
           record,
           now: Date.now(),
-          ...(record.status === 'cancelled' ? { message: 'Cancelled after the last complete chunk: resume or roll it back below' } : {}),
+          ...(record.status === 'cancelled'
+            ? { message: 'Cancelled after the last complete chunk: resume or roll it back below' }
+            : {}),
           ...(record.status === 'failed' ? { message: record.message ?? 'The import failed' } : {}),
         });
       } catch (error) {
@@ -190,7 +211,8 @@ export function useImportQueue(): ImportQueue {
       if (!job?.preview || !job.evidenceId) return;
       try {
         const mapping = job.draft ? mappingFromDraft(job.draft) : undefined;
-        if (mapping && templateName && templateName.trim() !== '') await storeTemplate(templateName, job.preview.headers, mapping);
+        if (mapping && templateName && templateName.trim() !== '')
+          await storeTemplate(templateName, job.preview.headers, mapping);
         const plan = {
           format: job.preview.format,
           ...(job.preview.sheet === undefined ? {} : { sheet: job.preview.sheet }),
@@ -198,8 +220,9 @@ export function useImportQueue(): ImportQueue {
         };
         const startedAt = Date.now();
         update(id, { stage: 'importing', startedAt, now: startedAt });
-        const { record, running: run } = await beginImport({ evidenceId: job.evidenceId, fileName: job.name, plan }, (progress) =>
-          update(id, { progress, now: Date.now() }),
+        const { record, running: run } = await beginImport(
+          { evidenceId: job.evidenceId, fileName: job.name, plan },
+          (progress) => update(id, { progress, now: Date.now() }),
         );
         update(id, { record });
         await watch(id, run);
@@ -214,7 +237,16 @@ export function useImportQueue(): ImportQueue {
     async (record: ImportRecord) => {
       const id = nextId.current++;
       const startedAt = Date.now();
-      push({ id, name: record.fileName, size: 0, stage: 'importing', startedAt, now: startedAt, hashedBytes: 0, record });
+      push({
+        id,
+        name: record.fileName,
+        size: 0,
+        stage: 'importing',
+        startedAt,
+        now: startedAt,
+        hashedBytes: 0,
+        record,
+      });
       try {
         const run = await continueImport(record, (progress) => update(id, { progress, now: Date.now() }));
         await watch(id, run);
@@ -233,7 +265,11 @@ export function useImportQueue(): ImportQueue {
         const preview = await previewStoredFile(job.evidenceId, job.name, sheet);
         const template = await findTemplate(preview.headers);
         const mapping = template?.mapping ?? guessMapping(preview.headers, job.name).mapping;
-        update(id, { preview, draft: draftFromMapping(mapping, preview.headers), ...(template ? { templateName: template.name } : {}) });
+        update(id, {
+          preview,
+          draft: draftFromMapping(mapping, preview.headers),
+          ...(template ? { templateName: template.name } : {}),
+        });
       } catch (error) {
         update(id, { stage: 'failed', message: errorText(error) });
       }
@@ -246,7 +282,8 @@ export function useImportQueue(): ImportQueue {
       hashing.current.get(id)?.abort();
       running.current.get(id)?.cancel();
       const job = jobsRef.current.find((j) => j.id === id);
-      if (job && (job.stage === 'waiting' || job.stage === 'mapping')) update(id, { stage: 'cancelled', message: 'Not imported' });
+      if (job && (job.stage === 'waiting' || job.stage === 'mapping'))
+        update(id, { stage: 'cancelled', message: 'Not imported' });
     },
     [update],
   );

@@ -63,8 +63,8 @@ export function OverviewPage() {
             <li>Open a case for the operation you are investigating and gather its accounts and evidence.</li>
           </ol>
           <p>
-            To look around first, load the demo investigation: generated files from marketplaces, a brand’s scrape, a
-            carrier, customs and social networks about a few invented counterfeit operations.
+            To look around first, load the demo investigation: generated files from marketplaces, a brand’s
+            scrape, a carrier, customs and social networks about a few invented counterfeit operations.
           </p>
         </EmptyState>
       ) : (

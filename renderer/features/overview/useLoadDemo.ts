@@ -38,7 +38,13 @@ export function useLoadDemo(): Readonly<{ load: () => Promise<void>; progress: D
         setProgress({ state: 'running', step: `Importing ${file.name}`, done, total: files.length });
         const readable = fromDroppedFile(new File([file.bytes as Uint8Array<ArrayBuffer>], file.name));
         const hashed = await hashFile(readable, () => undefined);
-        await addEvidence({ sha256: hashed.sha256, name: file.name, mediaType: mediaTypeFromName(file.name), data: hashed.data, capturedBy: 'Casegraph demo generator' });
+        await addEvidence({
+          sha256: hashed.sha256,
+          name: file.name,
+          mediaType: mediaTypeFromName(file.name),
+          data: hashed.data,
+          capturedBy: 'Casegraph demo generator',
+        });
         const preview = await previewStoredFile(hashed.sha256, file.name, file.sheet);
         if (preview.format !== 'evidence') {
           const options = file.options ?? {};
@@ -53,14 +59,22 @@ export function useLoadDemo(): Readonly<{ load: () => Promise<void>; progress: D
             ...(mapping ? { mapping, decimals: decideDecimals(mapping, preview.rows) } : {}),
             ...(options.region === undefined ? {} : { region: options.region }),
           };
-          const { running } = await beginImport({ evidenceId: hashed.sha256, fileName: file.name, plan }, () => undefined);
+          const { running } = await beginImport(
+            { evidenceId: hashed.sha256, fileName: file.name, plan },
+            () => undefined,
+          );
           await running.finished;
         }
         done += 1;
       }
       setProgress({ state: 'done', done, total: files.length, message: `Loaded ${files.length} demo files` });
     } catch (error) {
-      setProgress({ state: 'failed', done: 0, total: 0, message: error instanceof Error ? error.message : String(error) });
+      setProgress({
+        state: 'failed',
+        done: 0,
+        total: 0,
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
   }, []);
 

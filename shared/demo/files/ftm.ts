@@ -6,6 +6,7 @@
  */
 import { canonicalAddress } from '../identifiers/address';
 import { spellPhone } from '../identifiers/phone';
+import { webUrl } from '../identifiers/url';
 import { fullName, makeCompany, randomPerson } from '../parties';
 import type { DemoFile } from '../demoFile';
 import { utf8 } from '../csv';
@@ -115,9 +116,10 @@ function operationEntities(
     if (phone !== undefined) uses.push(['phone', phone, spellPhone(random, phone, undefined)]);
     const address = addresses[n % Math.max(1, addresses.length)];
     if (address !== undefined) uses.push(['address', address, fullAddress(address)]);
+    const website = webUrl(`https://${operation.domain.key}/`);
+    uses.push(['website', website, website.href]);
     const properties: Record<string, string[]> = {};
     for (const [field, , raw] of uses) properties[field] = [raw];
-    properties.website = [`https://${operation.domain.key}/`];
     const id = company(writer, value, properties, uses);
     const director = person(writer, value.director);
     writer.add('Directorship', {

@@ -41,7 +41,7 @@ export function writeShipments(world: World, recorder: Recorder): DemoFile {
     uses.push({ identifier: shipment.shipperAddress, field: 'Shipper Address', raw: shipperAddress });
     let shipperPhone = '';
     if (shipment.shipperPhone !== undefined) {
-      shipperPhone = spellPhone(random, shipment.shipperPhone, undefined);
+      shipperPhone = spellPhone(random, shipment.shipperPhone, 'DE');
       uses.push({ identifier: shipment.shipperPhone, field: 'Shipper Phone', raw: shipperPhone });
     }
     const consigneeAddress = spellAddress(random, shipment.consigneeAddress, 0.5);

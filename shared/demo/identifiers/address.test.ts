@@ -28,6 +28,8 @@ describe('address spellings', () => {
       ...address,
       parts: { style: 'DE', street: 'Hauptstraße', number: '5', postcode: '64347', town: 'Griesheim' },
     });
-    expect(spelled).toEqual(expect.arrayContaining(['Hauptstraße 5, 64347 Griesheim', 'Hauptstr. 5, 64347 Griesheim']));
+    expect(spelled).toEqual(
+      expect.arrayContaining(['Hauptstraße 5, 64347 Griesheim', 'Hauptstr. 5, 64347 Griesheim']),
+    );
   });
 });

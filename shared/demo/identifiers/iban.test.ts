@@ -16,7 +16,12 @@ describe('IBANs', () => {
       expect(isValidIban(iban.key)).toBe(true);
       expect(groupIban(iban.key).replace(/ /g, '')).toBe(iban.key);
       const spelled = spellIban(random, iban);
-      expect(spelled.replace(/^IBAN: /, '').replace(/\s+/g, '').toUpperCase()).toBe(iban.key);
+      expect(
+        spelled
+          .replace(/^IBAN: /, '')
+          .replace(/\s+/g, '')
+          .toUpperCase(),
+      ).toBe(iban.key);
     }
   });
 });

@@ -52,8 +52,16 @@ export function fieldGroups(): FieldGroup[] {
       slot,
       label,
       options: [
-        ...props.map((prop) => ({ value: `${slot}.${prop}` as const, label: `${label} › ${humanize(prop)}`, identifier: false })),
-        ...IDENTIFIERS.map(([field, name]) => ({ value: `${slot}.${field}` as const, label: `${label} › ${name} (identifier)`, identifier: true })),
+        ...props.map((prop) => ({
+          value: `${slot}.${prop}` as const,
+          label: `${label} › ${humanize(prop)}`,
+          identifier: false,
+        })),
+        ...IDENTIFIERS.map(([field, name]) => ({
+          value: `${slot}.${field}` as const,
+          label: `${label} › ${name} (identifier)`,
+          identifier: true,
+        })),
       ],
     };
   });

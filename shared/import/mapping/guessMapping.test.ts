@@ -11,7 +11,21 @@ function compact(headers: string[], fileName: string): Record<string, string> {
 
 describe('guessing a mapping from headers', () => {
   it('reads a German marketplace seller export', () => {
-    const headers = ['Verkäufer-ID', 'Shopname', 'Firmenname', 'Geschäftsart', 'USt-IdNr.', 'Geschäftsadresse', 'Kundendienstadresse', 'E-Mail', 'Telefon', 'Bewertung', 'Anzahl Bewertungen', 'Shop-URL', 'Land'];
+    const headers = [
+      'Verkäufer-ID',
+      'Shopname',
+      'Firmenname',
+      'Geschäftsart',
+      'USt-IdNr.',
+      'Geschäftsadresse',
+      'Kundendienstadresse',
+      'E-Mail',
+      'Telefon',
+      'Bewertung',
+      'Anzahl Bewertungen',
+      'Shop-URL',
+      'Land',
+    ];
     expect(compact(headers, 'marketplace-sellers_amazon-de.csv')).toEqual({
       'Verkäufer-ID': 'seller.sellerId',
       Shopname: 'seller.storefrontName',
@@ -35,7 +49,20 @@ describe('guessing a mapping from headers', () => {
   // Mercado Livre's "Reputação" is a medal ("MercadoLíder Gold"), not a number: left for the investigator.
   it('reads a Portuguese seller export', () => {
     expect(
-      compact(['ID do vendedor', 'Nome da loja', 'Razão social', 'CNPJ', 'E-mail', 'Telefone', 'Endereço', 'Reputação', 'Vendas'], 'seller-export_mercadolivre.csv'),
+      compact(
+        [
+          'ID do vendedor',
+          'Nome da loja',
+          'Razão social',
+          'CNPJ',
+          'E-mail',
+          'Telefone',
+          'Endereço',
+          'Reputação',
+          'Vendas',
+        ],
+        'seller-export_mercadolivre.csv',
+      ),
     ).toEqual({
       'ID do vendedor': 'seller.sellerId',
       'Nome da loja': 'seller.storefrontName',
@@ -49,7 +76,20 @@ describe('guessing a mapping from headers', () => {
   });
 
   it('splits a listing scrape into a listing, its seller and its photo, linked by `sells`', () => {
-    const headers = ['Listing ID / ASIN', 'URL', 'Title', 'Brand', 'Price', 'Currency', 'Seller ID', 'Seller name', 'Image file', 'Image SHA-256', 'Image pHash', 'First seen'];
+    const headers = [
+      'Listing ID / ASIN',
+      'URL',
+      'Title',
+      'Brand',
+      'Price',
+      'Currency',
+      'Seller ID',
+      'Seller name',
+      'Image file',
+      'Image SHA-256',
+      'Image pHash',
+      'First seen',
+    ];
     expect(compact(headers, 'brand-scrape.xlsx')).toEqual({
       'Listing ID / ASIN': 'listing.listingId',
       URL: 'listing.url',
@@ -64,11 +104,26 @@ describe('guessing a mapping from headers', () => {
       'Image pHash': 'listing.image.perceptualHash',
       'First seen': 'listing.firstSeen',
     });
-    expect(guessMapping(headers, 'brand-scrape.xlsx').mapping.relations).toEqual([{ from: 'seller', kind: 'sells', to: 'listing' }]);
+    expect(guessMapping(headers, 'brand-scrape.xlsx').mapping.relations).toEqual([
+      { from: 'seller', kind: 'sells', to: 'listing' },
+    ]);
   });
 
   it('reads a carrier extract into a shipment with its shipper and consignee', () => {
-    const headers = ['Waybill', 'Carrier', 'Shipper name', 'Shipper address', 'Consignee name', 'Consignee address', 'Origin country', 'Destination country', 'Declared content', 'Declared value', 'Weight (kg)', 'Ship date'];
+    const headers = [
+      'Waybill',
+      'Carrier',
+      'Shipper name',
+      'Shipper address',
+      'Consignee name',
+      'Consignee address',
+      'Origin country',
+      'Destination country',
+      'Declared content',
+      'Declared value',
+      'Weight (kg)',
+      'Ship date',
+    ];
     const guessed = compact(headers, 'carrier-shipments_dhl.csv');
     expect(guessed).toMatchObject({
       Waybill: 'shipment.trackingNumber',
@@ -84,7 +139,22 @@ describe('guessing a mapping from headers', () => {
   });
 
   it('takes a customs list’s bare "date" as the seizure date', () => {
-    expect(compact(['Seizure ID', 'Date', 'Port', 'Commodity', 'Brand infringed', 'Quantity', 'MSRP value', 'Country of origin', 'Linked waybill'], 'customs-seizures.csv')).toEqual({
+    expect(
+      compact(
+        [
+          'Seizure ID',
+          'Date',
+          'Port',
+          'Commodity',
+          'Brand infringed',
+          'Quantity',
+          'MSRP value',
+          'Country of origin',
+          'Linked waybill',
+        ],
+        'customs-seizures.csv',
+      ),
+    ).toEqual({
       'Seizure ID': 'shipment.seizureId',
       Date: 'shipment.seizedAt',
       Port: 'shipment.seizurePort',
@@ -98,7 +168,16 @@ describe('guessing a mapping from headers', () => {
   });
 
   it('reads nested JSON paths of a profile dump by their last segment', () => {
-    const headers = ['username', 'full_name', 'biography', 'external_url', 'edge_followed_by.count', 'edge_follow.count', 'contact.public_email', 'contact.public_phone_number'];
+    const headers = [
+      'username',
+      'full_name',
+      'biography',
+      'external_url',
+      'edge_followed_by.count',
+      'edge_follow.count',
+      'contact.public_email',
+      'contact.public_phone_number',
+    ];
     const { mapping } = guessMapping(headers, 'instagram-profiles.json');
     expect(Object.fromEntries(mapping.columns.map((c) => [c.column, `${c.slot}.${c.field}`]))).toEqual({
       username: 'social.handle',
@@ -142,6 +221,8 @@ describe('platform from a file name', () => {
 describe('template signatures', () => {
   it('match the same headers in another order and spelling', () => {
     expect(templateSignature(['E-Mail', 'Shopname'])).toBe(templateSignature(['shopname ', 'e_mail']));
-    expect(templateSignature(['E-Mail', 'Shopname'])).not.toBe(templateSignature(['E-Mail', 'Shopname', 'Land']));
+    expect(templateSignature(['E-Mail', 'Shopname'])).not.toBe(
+      templateSignature(['E-Mail', 'Shopname', 'Land']),
+    );
   });
 });

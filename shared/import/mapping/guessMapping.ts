@@ -59,7 +59,15 @@ for (const [target, synonyms] of HEADER_SYNONYMS) {
 }
 
 /** Last path segments that say nothing alone: `bioLink.link` is the bio link, `edge_follow.count` the following. */
-const GENERIC_SEGMENTS: ReadonlySet<string> = new Set(['link', 'url', 'href', 'count', 'value', 'text', 'name']);
+const GENERIC_SEGMENTS: ReadonlySet<string> = new Set([
+  'link',
+  'url',
+  'href',
+  'count',
+  'value',
+  'text',
+  'name',
+]);
 
 /**
  * Candidate meanings of a header: its whole text; then, for JSON paths, a specific last segment
@@ -190,7 +198,8 @@ function applyContextRules(columns: ColumnMapping[]): void {
 
 function defaultRelations(active: ReadonlySet<string>): SlotRelation[] {
   const relations: SlotRelation[] = [];
-  if (active.has('seller') && active.has('listing')) relations.push({ from: 'seller', kind: 'sells', to: 'listing' });
+  if (active.has('seller') && active.has('listing'))
+    relations.push({ from: 'seller', kind: 'sells', to: 'listing' });
   if (active.has('shipper') && active.has('shipment'))
     relations.push({ from: 'shipper', kind: 'ships', to: 'shipment', role: 'shipper' });
   if (active.has('consignee') && active.has('shipment'))

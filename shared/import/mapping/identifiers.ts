@@ -21,8 +21,7 @@ import type { EntityDraft } from '../types';
 export type IdentifierContext = Readonly<{ region?: CountryCode; platform?: string }>;
 
 export type IdentifierResult =
-  | Readonly<{ ok: true; draft: EntityDraft }>
-  | Readonly<{ ok: false; reason: string }>;
+  Readonly<{ ok: true; draft: EntityDraft }> | Readonly<{ ok: false; reason: string }>;
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
@@ -38,7 +37,11 @@ function withValue(
   return { ok: true, draft: entityDraft(kind, [value], properties) };
 }
 
-export function identifierDraft(kind: IdentifierKind, raw: string, context: IdentifierContext): IdentifierResult {
+export function identifierDraft(
+  kind: IdentifierKind,
+  raw: string,
+  context: IdentifierContext,
+): IdentifierResult {
   switch (kind) {
     case 'email': {
       const result = normalizeEmail(raw);

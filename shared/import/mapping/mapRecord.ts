@@ -7,7 +7,12 @@
  * its own; the rest of the record still goes in.
  */
 import { KINDS, type EntityKind, type IdentifierKind, type LinkKind } from '../../model';
-import { canonicalListing, extractIdentifiers, extractHandleFromUrl, type CountryCode } from '../../normalize';
+import {
+  canonicalListing,
+  extractIdentifiers,
+  extractHandleFromUrl,
+  type CountryCode,
+} from '../../normalize';
 import { entityDraft } from '../draft';
 import type { EntityDraft, LinkDraft, MappedRecord, RejectDraft, SourceRecord } from '../types';
 import { cellValues } from './cellValues';
@@ -45,7 +50,9 @@ export function createRecordMapper(
     list.push(column);
     columnsBySlot.set(column.slot, list);
   }
-  const listingUrlColumns = mapping.columns.filter((c) => c.field === 'url' && slotKind(mapping, c.slot) === 'listing');
+  const listingUrlColumns = mapping.columns.filter(
+    (c) => c.field === 'url' && slotKind(mapping, c.slot) === 'listing',
+  );
   const region = context.region ?? (mapping.options.region as CountryCode | undefined);
 
   return (record) => {
@@ -80,15 +87,23 @@ export function createRecordMapper(
               ...(region === undefined ? {} : { region }),
               ...(platformHint === undefined ? {} : { platform: platformHint }),
             });
-            if (result.ok) found.push({ draft: result.draft, link: 'uses', role: column.role ?? column.column });
+            if (result.ok)
+              found.push({ draft: result.draft, link: 'uses', role: column.role ?? column.column });
             else rejects.push({ field: column.column, value: raw, reason: result.reason });
             continue;
           }
           const decimal = mapping.options.decimal ?? 'auto';
-          const result = propertyValue(column.field, raw, mapping.options, decimal, context.decimals?.[column.column]);
+          const result = propertyValue(
+            column.field,
+            raw,
+            mapping.options,
+            decimal,
+            context.decimals?.[column.column],
+          );
           if (result.ok) {
             add(column.field, result.value);
-            if (result.currency !== undefined && values.currency === undefined) add('currency', result.currency);
+            if (result.currency !== undefined && values.currency === undefined)
+              add('currency', result.currency);
             if (column.field === 'externalLink' && typeof result.value === 'string') {
               const link = identifierDraft('url', result.value, {});
               if (link.ok) found.push({ draft: link.draft, link: 'uses', role: column.column });
@@ -121,7 +136,12 @@ export function createRecordMapper(
       const from = bySlot.get(relation.from);
       const to = bySlot.get(relation.to);
       if (from && to) {
-        links.push({ kind: relation.kind, from: from.id, to: to.id, ...(relation.role ? { role: relation.role } : {}) });
+        links.push({
+          kind: relation.kind,
+          from: from.id,
+          to: to.id,
+          ...(relation.role ? { role: relation.role } : {}),
+        });
       }
     }
     return { locator: record.locator, entities, links, rejects };
@@ -170,7 +190,8 @@ function withIdentifierProps(
   if (props.length === 0) return [...found];
   return found.map((identifier) => {
     const mine = props.filter((p) => p.kind === identifier.draft.kind && p.value !== '');
-    if (mine.length === 0 || found.find((f) => f.draft.kind === identifier.draft.kind) !== identifier) return identifier;
+    if (mine.length === 0 || found.find((f) => f.draft.kind === identifier.draft.kind) !== identifier)
+      return identifier;
     const properties: Record<string, readonly (string | number)[]> = { ...identifier.draft.properties };
     for (const { prop, value } of mine) properties[prop] = [...(properties[prop] ?? []), value];
     return { ...identifier, draft: { ...identifier.draft, properties } };

@@ -21,6 +21,8 @@ export function mappingFromFieldRefs(
       };
     });
   const platforms: Record<string, string> =
-    platform === undefined ? {} : Object.fromEntries(['seller', 'listing', 'social'].map((slot) => [slot, platform]));
+    platform === undefined
+      ? {}
+      : Object.fromEntries(['seller', 'listing', 'social'].map((slot) => [slot, platform]));
   return buildMapping(columns, platforms, options);
 }

@@ -5,8 +5,7 @@ import type { ImportOptions } from './types';
 import { propertyType } from './propertyTypes';
 
 export type PropertyResult =
-  | Readonly<{ ok: true; value: string | number; currency?: string }>
-  | Readonly<{ ok: false; reason: string }>;
+  Readonly<{ ok: true; value: string | number; currency?: string }> | Readonly<{ ok: false; reason: string }>;
 
 const COUNTRY_CODE = /^[A-Za-z]{2}$/;
 
@@ -28,7 +27,12 @@ export function propertyValue(
   return type === 'number' || type === 'price' ? readValue(prop, raw, options, fallback) : first;
 }
 
-function readValue(prop: string, raw: string, options: ImportOptions, decimal: ',' | '.' | 'auto'): PropertyResult {
+function readValue(
+  prop: string,
+  raw: string,
+  options: ImportOptions,
+  decimal: ',' | '.' | 'auto',
+): PropertyResult {
   const type = propertyType(prop);
   switch (type) {
     case 'text':

@@ -48,7 +48,8 @@ export function slotKey(kind: EntityKind, values: SlotValues, platform: string |
       })();
       if (handle) {
         const normalized = normalizeUsername(handle, platform);
-        if (normalized.ok) return { ok: true, parts: [platform ?? fromUrl?.platform ?? 'unknown', normalized.value] };
+        if (normalized.ok)
+          return { ok: true, parts: [platform ?? fromUrl?.platform ?? 'unknown', normalized.value] };
         return { ok: false, reason: `the handle is not usable: ${normalized.reason}` };
       }
       if (fromUrl) return { ok: true, parts: [platform ?? fromUrl.platform, fromUrl.handle.toLowerCase()] };
