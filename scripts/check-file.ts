@@ -87,13 +87,12 @@ async function checkFile(path: string, args: Args): Promise<FileResult> {
     let mappingName = 'fixed by the format';
     if (needsMapping(preview.format)) {
       const options = args.region === undefined ? {} : { region: args.region };
-      mapping =
-        args.mapping === 'auto'
-          ? guessMapping(preview.headers, source.name, options).mapping
-          : {
-              ...(await templateMapping(args.mapping)),
-              options: { ...(await templateMapping(args.mapping)).options, ...options },
-            };
+      if (args.mapping === 'auto') {
+        mapping = guessMapping(preview.headers, source.name, options).mapping;
+      } else {
+        const template = await templateMapping(args.mapping);
+        mapping = { ...template, options: { ...template.options, ...options } };
+      }
       mappingName = args.mapping === 'auto' ? 'auto' : args.mapping;
     }
     const plan: ImportPlan = {
