@@ -14,6 +14,6 @@ test('the empty overview loads the demo investigation, every file imported and t
   await expect(stored.getByRole('rowheader', { name: 'Payment accounts' })).toBeVisible();
   await shell.goTo('Import');
   const imports = page.getByRole('region', { name: /^Imports/ });
-  await expect(imports.getByRole('row').filter({ hasText: 'Done' })).toHaveCount(10);
-  await expect(page.getByRole('region', { name: /^Evidence \(17\)/ })).toBeVisible();
+  await expect(imports.getByRole('row').filter({ hasText: 'Done' })).toHaveCount(12);
+  await expect(page.getByRole('region', { name: /^Evidence \(19\)/ })).toBeVisible();
 });

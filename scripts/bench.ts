@@ -1,12 +1,18 @@
 /**
- * `npm run bench [-- --rows 100000] [-- --million]`: performance of the import, measured in Chromium.
+ * `npm run bench [-- --rows 100000] [--million] [--entities 1000000] [--only import|analysis] [--port 4176]
+ * [--no-build]`: performance of the import and of link analysis, measured in Chromium.
  *
+ * Import:
  * 1. Imports N generated listing rows (with their sellers, photos and identifiers) through the real UI — worker,
  *    parse, map, merge, chunked transactions — and times the pipeline from the import record's own clock.
  * 2. Writes the very same records (read back from the store) into an empty database with the same indexes using a
  *    bare Dexie `bulkPut`, and prints both times and their ratio (target: within 1.5x).
  * 3. Reports the longest main-thread task while the import ran (target: none over 100 ms) and the browser's peak
  *    resident memory. With `--million`, also imports a 1,000,000-row CSV to show memory stays bounded.
+ *
+ * Link analysis (scripts/bench/analysis.ts): a generated store of `--entities` entities, analysed in the app's worker
+ * from the Networks page, then path queries; prints read and analysis times, path query medians, the longest
+ * main-thread task and peak memory.
  *
  * Wall-clock numbers vary between runs on shared machines; the ratio, measured in the same run, is the figure.
  */
@@ -19,14 +25,21 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/browser';
 import { writeListingsCsv } from '../shared/demo/generate';
 import { SCHEMA_VERSIONS } from '../renderer/data/schema';
+import { benchAnalysis, median } from './bench/analysis';
 import { sampleMemory } from './bench/memory';
 import { serveBuiltApp } from './bench/server';
 
-const PORT = 4176;
 const args = process.argv.slice(2);
+const portArg = args.indexOf('--port');
+const PORT = portArg === -1 ? 4176 : Number(args[portArg + 1]);
+const BUILD = !args.includes('--no-build');
 const rowsArg = args.indexOf('--rows');
 const ROWS = rowsArg === -1 ? 100_000 : Number(args[rowsArg + 1]);
 const MILLION = args.includes('--million');
+const entitiesArg = args.indexOf('--entities');
+const ENTITIES = entitiesArg === -1 ? 1_000_000 : Number(args[entitiesArg + 1]);
+const onlyArg = args.indexOf('--only');
+const ONLY = onlyArg === -1 ? undefined : args[onlyArg + 1];
 
 const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(0)} MB`;
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
@@ -131,6 +144,8 @@ async function bareBulkPut(page: Page): Promise<{ ms: number; entities: number; 
         const entities = await source.table('entities').toArray();
         const links = await source.table('links').toArray();
         source.close();
+        // The records are in hand: free the import's storage so the copies fit the test profile's quota.
+        await Dexie.delete('casegraph');
         // The median of three writes, each into a fresh database: one write alone varies by half on these machines.
         const times: number[] = [];
         for (let round = 0; round < 3; round += 1) {
@@ -157,10 +172,18 @@ async function bareBulkPut(page: Page): Promise<{ ms: number; entities: number; 
   );
 }
 
-async function newPage(browser: Browser): Promise<Page> {
+/**
+ * A fresh page. The ratio run uses an in-memory (incognito) context, as the e2e tests do; the million-row run needs
+ * an on-disk profile (`profileDir`): in memory, the stored rows themselves would count as the browser's memory, and
+ * would outgrow the small quota an incognito context has.
+ */
+async function newPage(browser: Browser, profileDir?: string): Promise<Page> {
   // bypassCSP only so the benchmark can load Dexie's UMD build into the page for the bare write.
-  const context = await browser.newContext({ bypassCSP: true });
-  const page = await context.newPage();
+  const context =
+    profileDir === undefined
+      ? await browser.newContext({ bypassCSP: true })
+      : await chromium.launchPersistentContext(profileDir, { ...chromiumLaunchOptions, bypassCSP: true });
+  const page = context.pages()[0] ?? (await context.newPage());
   await page.addInitScript(() => {
     const tasks: { start: number; duration: number }[] = [];
     (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
@@ -175,14 +198,45 @@ async function newPage(browser: Browser): Promise<Page> {
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'casegraph-bench-'));
-  const server = await serveBuiltApp(PORT);
+  const server = await serveBuiltApp(PORT, BUILD);
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
+    if (ONLY !== 'analysis') await benchImport(browser, server.url, dir, ROWS > 0);
+    if (ONLY !== 'import') await runAnalysisBench(server.url, dir);
+  } finally {
+    await browser.close();
+    server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function runAnalysisBench(baseUrl: string, dir: string): Promise<void> {
+  const log = (line: string): void => void process.stdout.write(`${line}\n`);
+  log(`Link analysis over a generated store of ${ENTITIES.toLocaleString('en')} entities (on-disk profile)`);
+  const run = await benchAnalysis(join(dir, 'profile-analysis'), baseUrl, ENTITIES, log);
+  log(
+    [
+      `  read the store into the worker's index:         ${seconds(run.loadMs)}`,
+      `  networks, hubs, suggestions, signals (worker):   ${seconds(run.analysisMs)}  (target: networks < 10 s)  -> ${run.networks.toLocaleString('en')} networks`,
+      `  click to results on screen:                     ${seconds(run.wallMs)}`,
+      `  path query, median of ${run.pathQueryMs.length} (worker):          ${median(run.pathQueryMs).toFixed(0)} ms  (target < 200 ms; all: ${run.pathQueryMs.join(', ')})`,
+      `  path query, click to answer on screen (median): ${median(run.pathWallMs).toFixed(0)} ms`,
+      `  longest main-thread task meanwhile:             ${run.longestTaskMs.toFixed(0)} ms`,
+      `  peak browser memory (RSS, all processes):       ${mb(run.peakRss)}`,
+      '',
+    ].join('\n'),
+  );
+}
+
+async function benchImport(browser: Browser, baseUrl: string, dir: string, ratio: boolean): Promise<void> {
+  // `--rows 0 --million` skips the ratio run and imports only the million rows.
+  let smallPeak: number | undefined;
+  if (ratio) {
     const name = `listings-${ROWS}.csv`;
     const path = join(dir, name);
     await writeCsv(path, ROWS);
     const page = await newPage(browser);
-    const run = await importThroughUi(page, server.url, path, name);
+    const run = await importThroughUi(page, baseUrl, path, name);
     process.stdout.write(`(import finished: ${seconds(run.pipelineMs)}; now the bare write)\n`);
     const bare = await bareBulkPut(page);
     const ratio = run.pipelineMs / bare.ms;
@@ -199,28 +253,27 @@ async function main(): Promise<void> {
       ].join('\n'),
     );
     await page.context().close();
+    smallPeak = run.peakRss;
+  }
+  {
     if (MILLION) {
       const bigName = 'listings-1000000.csv';
       const bigPath = join(dir, bigName);
       await writeCsv(bigPath, 1_000_000);
-      const bigPage = await newPage(browser);
-      const big = await importThroughUi(bigPage, server.url, bigPath, bigName);
+      const bigPage = await newPage(browser, join(dir, 'profile-million'));
+      const big = await importThroughUi(bigPage, baseUrl, bigPath, bigName);
       process.stdout.write(
         [
           `Import of ${big.rows.toLocaleString('en')} rows (streamed)`,
           `  hash + store:      ${seconds(big.hashMs)}`,
           `  pipeline:          ${seconds(big.pipelineMs)}  (${Math.round(big.rows / (big.pipelineMs / 1000)).toLocaleString('en')} rows/s)`,
-          `  peak browser RSS:  ${mb(big.peakRss)}  (vs ${mb(run.peakRss)} for ${ROWS.toLocaleString('en')} rows)`,
+          `  peak browser RSS:  ${mb(big.peakRss)}${smallPeak === undefined ? '' : `  (vs ${mb(smallPeak)} for ${ROWS.toLocaleString('en')} rows)`}`,
           `  longest main-thread task: ${big.longestTaskMs.toFixed(0)} ms`,
           '',
         ].join('\n'),
       );
       await bigPage.context().close();
     }
-  } finally {
-    await browser.close();
-    server.stop();
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -1,33 +1,37 @@
 /**
- * `npm run check-file -- FILE… [--mapping auto|TEMPLATE.json] [--region DE] [--sheet NAME]`
+ * `npm run check-file -- FILE… [--mapping auto|TEMPLATE.json] [--region DE] [--sheet NAME] [--analyze]`
  *
  * A dry run of the app's import on files, for data providers to validate a file before sending it and for
  * investigators to see what a file will give. It runs the very same pipeline as the app (shared/import) and prints
  * a JSON report: format, rows read, entities/identifiers/links per kind, rejects with reasons, mapping used.
+ * With `--analyze`, the files are also merged in memory as the app's store would hold them and link analysis runs
+ * over them: networks, hubs, look-alike suggestions and signals are added to the report (`analysis`).
  * Nothing is stored. Exit code 0 when every file could be read, 1 when one could not, 2 on a usage error.
  */
 import { readFile } from 'node:fs/promises';
+import { analyze, buildGraphIndex, type AnalysisReport } from '../shared/analysis';
+import { importFilesIntoMemory } from '../shared/import/memoryImport';
 import { createSha256Stream } from '../shared/hash';
-import { decideDecimals } from '../shared/import/mapping/decideDecimals';
-import { guessMapping } from '../shared/import/mapping/guessMapping';
 import type { Mapping, MappingTemplate } from '../shared/import/mapping/types';
 import { readChunks } from '../shared/import/parse';
-import { previewFile, runPipeline, type ImportPlan } from '../shared/import/pipeline';
+import { previewFile, runPipeline } from '../shared/import/pipeline';
+import { planImport } from '../shared/import/planImport';
 import { needsMapping } from '../shared/import/preview';
 import { createReportBuilder, type FileReport } from '../shared/import/report';
 import { describeLocator } from '../shared/model';
-import { openNodeSource } from './nodeSource';
+import { openNodeSource, type NodeSource } from './nodeSource';
 
 const USAGE =
-  'usage: npm run check-file -- FILE… [--mapping auto|TEMPLATE.json] [--region DE] [--sheet NAME]';
+  'usage: npm run check-file -- FILE… [--mapping auto|TEMPLATE.json] [--region DE] [--sheet NAME] [--analyze]';
 
-type Args = Readonly<{ files: string[]; mapping: string; region?: string; sheet?: string }>;
+type Args = Readonly<{ files: string[]; mapping: string; region?: string; sheet?: string; analyze: boolean }>;
 
 function parseArgs(argv: readonly string[]): Args {
   const files: string[] = [];
   let mapping = 'auto';
   let region: string | undefined;
   let sheet: string | undefined;
+  let analyzeFiles = false;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     const value = (): string => {
@@ -39,6 +43,7 @@ function parseArgs(argv: readonly string[]): Args {
     if (arg === '--mapping') mapping = value();
     else if (arg === '--region') region = value().toUpperCase();
     else if (arg === '--sheet') sheet = value();
+    else if (arg === '--analyze') analyzeFiles = true;
     else if (arg === '--help' || arg === '-h') throw new Error('help');
     else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}`);
     else files.push(arg);
@@ -49,6 +54,7 @@ function parseArgs(argv: readonly string[]): Args {
   return {
     files,
     mapping,
+    analyze: analyzeFiles,
     ...(region === undefined ? {} : { region }),
     ...(sheet === undefined ? {} : { sheet }),
   };
@@ -68,7 +74,15 @@ type FileResult = Readonly<{ file: string; sha256?: string; ok: boolean; error?:
   Record<string, unknown>;
 
 async function checkFile(path: string, args: Args): Promise<FileResult> {
-  const source = await openNodeSource(path);
+  let source: NodeSource;
+  try {
+    source = await openNodeSource(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : String(error);
+    return { file: path, ok: false, error: `${path}: ${reason}` };
+  }
   try {
     const hasher = createSha256Stream();
     for await (const chunk of readChunks(source)) hasher.update(chunk);
@@ -83,24 +97,13 @@ async function checkFile(path: string, args: Args): Promise<FileResult> {
     };
     if (preview.format === 'evidence')
       return { ...base, ok: true, rowsRead: 0, note: 'stored as evidence only; nothing to map' };
-    let mapping: Mapping | undefined;
-    let mappingName = 'fixed by the format';
-    if (needsMapping(preview.format)) {
-      const options = args.region === undefined ? {} : { region: args.region };
-      if (args.mapping === 'auto') {
-        mapping = guessMapping(preview.headers, source.name, options).mapping;
-      } else {
-        const template = await templateMapping(args.mapping);
-        mapping = { ...template, options: { ...template.options, ...options } };
-      }
-      mappingName = args.mapping === 'auto' ? 'auto' : args.mapping;
-    }
-    const plan: ImportPlan = {
-      format: preview.format,
-      ...(preview.sheet === undefined ? {} : { sheet: preview.sheet }),
-      ...(mapping ? { mapping, decimals: decideDecimals(mapping, preview.rows) } : {}),
+    const template = args.mapping === 'auto' ? undefined : await templateMapping(args.mapping);
+    const plan = planImport(preview, source.name, {
+      ...(template ? { mapping: template } : {}),
       ...(args.region === undefined ? {} : { region: args.region }),
-    };
+    });
+    const { mapping } = plan;
+    const mappingName = !needsMapping(preview.format) ? 'fixed by the format' : args.mapping;
     const builder = createReportBuilder((record) => describeLocator(record.locator));
     for await (const batch of runPipeline(source, plan))
       builder.add(batch.records, batch.problems, batch.rowsRead);
@@ -125,6 +128,26 @@ async function checkFile(path: string, args: Args): Promise<FileResult> {
   }
 }
 
+/** The files merged as the app's store would hold them, then analysed exactly as the app's analysis worker does. */
+async function analyzeFiles(paths: readonly string[], args: Args): Promise<AnalysisReport> {
+  const sources = await Promise.all(paths.map((path) => openNodeSource(path)));
+  try {
+    const template = args.mapping === 'auto' ? undefined : await templateMapping(args.mapping);
+    const store = await importFilesIntoMemory(
+      sources.map((source) => ({
+        name: source.name,
+        source,
+        ...(template ? { mapping: template } : {}),
+        ...(args.sheet === undefined ? {} : { sheet: args.sheet }),
+      })),
+      args.region === undefined ? {} : { region: args.region },
+    );
+    return analyze(buildGraphIndex(store.entities.values(), store.links.values()));
+  } finally {
+    await Promise.all(sources.map((source) => source.close()));
+  }
+}
+
 async function main(): Promise<number> {
   let args: Args;
   try {
@@ -136,7 +159,9 @@ async function main(): Promise<number> {
   }
   const results: FileResult[] = [];
   for (const file of args.files) results.push(await checkFile(file, args));
-  process.stdout.write(`${JSON.stringify({ files: results }, null, 2)}\n`);
+  const readable = results.filter((r) => r.ok).map((r) => r.file);
+  const analysis = args.analyze && readable.length > 0 ? await analyzeFiles(readable, args) : undefined;
+  process.stdout.write(`${JSON.stringify({ files: results, ...(analysis ? { analysis } : {}) }, null, 2)}\n`);
   return results.every((r) => r.ok) ? 0 : 1;
 }
 

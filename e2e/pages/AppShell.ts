@@ -1,7 +1,15 @@
 /** The app's frame as a person sees it: the sections in the sidebar and the page heading. */
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export const SECTION_NAMES = ['Overview', 'Import', 'Entities', 'Graph', 'Cases', 'Review'] as const;
+export const SECTION_NAMES = [
+  'Overview',
+  'Import',
+  'Entities',
+  'Networks',
+  'Graph',
+  'Cases',
+  'Review',
+] as const;
 export type SectionName = (typeof SECTION_NAMES)[number];
 
 export class AppShell {

@@ -8,6 +8,7 @@ import { CasesPage } from '@renderer/features/cases/CasesPage';
 import { EntitiesPage } from '@renderer/features/entities/EntitiesPage';
 import { GraphPage } from '@renderer/features/graph/GraphPage';
 import { ImportPage } from '@renderer/features/import/ImportPage';
+import { NetworksPage } from '@renderer/features/networks/NetworksPage';
 import { OverviewPage } from '@renderer/features/overview/OverviewPage';
 import { ReviewPage } from '@renderer/features/review/ReviewPage';
 import { NotFoundPage } from './NotFoundPage';
@@ -21,6 +22,7 @@ export function App() {
           <Route path="/" component={OverviewPage} />
           <Route path="/import" component={ImportPage} />
           <Route path="/entities" component={EntitiesPage} />
+          <Route path="/networks" component={NetworksPage} />
           <Route path="/graph" component={GraphPage} />
           <Route path="/cases" component={CasesPage} />
           <Route path="/review" component={ReviewPage} />

@@ -12,6 +12,12 @@ export const SECTIONS: readonly Section[] = [
     icon: 'entities',
     description: 'Sellers, listings, accounts, identifiers',
   },
+  {
+    path: '/networks',
+    label: 'Networks',
+    icon: 'networks',
+    description: 'Operations behind the accounts',
+  },
   { path: '/graph', label: 'Graph', icon: 'graph', description: 'How accounts connect' },
   { path: '/cases', label: 'Cases', icon: 'cases', description: 'Case files and their history' },
   { path: '/review', label: 'Review', icon: 'review', description: 'Check an evidence bundle offline' },

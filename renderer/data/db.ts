@@ -17,12 +17,17 @@ import type {
   StoredBlob,
 } from '@shared/model';
 import type { MappingTemplate } from '@shared/import/mapping/types';
+import type { Decision, StoredAnalysis } from '@shared/analysis';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 export type Setting = Readonly<{ key: string; value: unknown }>;
 
 /** A mapping template with the signature of its header set, the index it is found by. */
 export type StoredTemplate = MappingTemplate & Readonly<{ signature: string }>;
+
+/** The last analysis, with what it ran on: `signature` is the audit head then, so a newer change shows it is stale. */
+export type StoredAnalysisRecord = StoredAnalysis &
+  Readonly<{ signature: string; loadMs: number; analysisMs: number }>;
 
 export const DB_NAME = 'casegraph';
 
@@ -40,6 +45,8 @@ export class CasegraphDb extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   rejects!: EntityTable<RejectRecord, 'id'>;
   templates!: EntityTable<StoredTemplate, 'name'>;
+  decisions!: Table<Decision, [string, string]>;
+  analyses!: EntityTable<StoredAnalysisRecord, 'id'>;
 
   /** `versions` is for the migration test, which opens the database as an older release did. */
   constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {

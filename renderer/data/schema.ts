@@ -60,6 +60,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       templates: 'name, signature, updatedAt',
     },
   },
+  {
+    version: 4,
+    stores: {
+      // an analyst's confirm/reject of a suggested pair; the latest per pair and suggestion kind counts
+      decisions: '[pairKey+suggestionKind], pairKey, a, b, decidedAt',
+      // the last link analysis: one record per run setting (the report is replaced, never merged)
+      analyses: 'id, computedAt',
+    },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 1;

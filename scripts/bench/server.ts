@@ -1,9 +1,10 @@
 /** Builds the web app and serves it with `vite preview` for the benchmarks; returns the URL and a stop function. */
 import { spawn, spawnSync } from 'node:child_process';
 
-export async function serveBuiltApp(port: number): Promise<{ url: string; stop: () => void }> {
-  const build = spawnSync('npx', ['vite', 'build', '--mode', 'web'], { stdio: 'ignore' });
-  if (build.status !== 0) throw new Error('vite build failed');
+export async function serveBuiltApp(port: number, build = true): Promise<{ url: string; stop: () => void }> {
+  // Two benchmarks side by side share one build: the second passes `--no-build` (and its own `--port`).
+  if (build && spawnSync('npx', ['vite', 'build', '--mode', 'web'], { stdio: 'ignore' }).status !== 0)
+    throw new Error('vite build failed');
   const server = spawn(
     'npx',
     ['vite', 'preview', '--mode', 'web', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],

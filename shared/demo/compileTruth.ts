@@ -1,4 +1,5 @@
 /** Compiles the truth from the world and from what the file writers recorded. */
+import { compileAuthorization, compilePricing } from './compileSignals';
 import type { Recorded, Recorder } from './recorder';
 import type {
   DemoTruth,
@@ -175,6 +176,8 @@ export function compileTruth(world: World, recorder: Recorder): DemoTruth {
     hubs,
     otherWaybills: world.shipments.filter((s) => s.operation === undefined).map((s) => s.trackingNumber),
     otherSeizures: world.seizures.filter((s) => s.operation === undefined).map((s) => s.id),
+    pricing: compilePricing(world, recorder),
+    authorization: compileAuthorization(world, recorder),
     noise: { duplicates: recorder.duplicates, rejects: recorder.rejects, brokenLines: recorder.brokenLines },
   };
 }

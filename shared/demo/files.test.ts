@@ -1,15 +1,29 @@
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { AMAZON_HEADERS } from './files/amazonSellers';
+import { AUTHORIZED_RESELLERS_HEADERS } from './files/authorizedResellers';
+import { BRAND_CATALOG_HEADERS } from './files/brandCatalog';
 import { MERCADO_LIVRE_HEADERS } from './files/mercadoLivreSellers';
 import { SEIZURE_HEADERS } from './files/seizures';
 import { SELLER_REPORT_HEADERS } from './files/sellerReport';
 import { SHIPMENT_HEADERS } from './files/shipments';
 import { generateDemo } from './generate';
+import { isValidGtin } from './identifiers/gtin';
 import { scoId } from './identifiers/uuid';
 import { LISTING_HEADERS } from './listings';
-import { decodePng, fileNamed, jsonLines, pathValue, rowsOf, textOf, workbookOf } from './testkit';
+import {
+  decodePng,
+  fileNamed,
+  importRows,
+  intendedColumns,
+  jsonLines,
+  pathValue,
+  rowsOf,
+  textOf,
+  workbookOf,
+} from './testkit';
 import type { StorefrontRef } from './truth';
+import { PRODUCTS } from './vocab/products';
 
 const result = generateDemo({ sellers: 40, seed: 7 });
 const { truth } = result;
@@ -69,20 +83,110 @@ describe('brand-scrape_listings.xlsx', () => {
 
   it('stores first-seen as real dates and prices as displayed', () => {
     const sheet = workbook.Sheets.Listings!;
-    const date = sheet.P2 as XLSX.CellObject;
+    const firstSeen = XLSX.utils.encode_cell({ r: 1, c: LISTING_HEADERS.indexOf('First seen') });
+    const date = sheet[firstSeen] as XLSX.CellObject;
     expect(date.t).toBe('d');
     expect(date.v).toBeInstanceOf(Date);
     const raw = XLSX.read(fileNamed(result, 'brand-scrape_listings.xlsx').bytes, {
       type: 'array',
       cellNF: true,
     }).Sheets.Listings!;
-    expect((raw.P2 as XLSX.CellObject).t).toBe('n');
-    expect(String((raw.P2 as XLSX.CellObject).z)).toMatch(/^dd\.mm\.yyyy$/);
+    expect((raw[firstSeen] as XLSX.CellObject).t).toBe('n');
+    expect(String((raw[firstSeen] as XLSX.CellObject).z)).toMatch(/^dd\.mm\.yyyy$/);
     const prices = XLSX.utils.sheet_to_json<Record<string, unknown>>(sheet).map((row) => String(row.Price));
     expect(prices.some((price) => /^\d+,\d{2} €$/.test(price))).toBe(true);
     expect(prices.some((price) => /^€ \d+\.\d{2}$/.test(price))).toBe(true);
     const urls = XLSX.utils.sheet_to_json<Record<string, unknown>>(sheet).map((row) => String(row.URL));
     expect(urls.every((url) => /^https:\/\/\S+[?#]\S+=/.test(url))).toBe(true);
+  });
+
+  it('gives each listing a brand, a model and an EAN as text: the catalog’s, a made-up one, or none', () => {
+    const sheet = workbook.Sheets.Listings!;
+    const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(sheet, { defval: '' });
+    const catalog = new Set(PRODUCTS.map((product) => product.gtin));
+    const eans = rows.map((row) => String(row.EAN));
+    for (const ean of eans) expect(ean === '' || isValidGtin(ean), ean).toBe(true);
+    expect(eans.filter((ean) => catalog.has(ean)).length).toBeGreaterThan(rows.length / 2);
+    expect(eans.some((ean) => ean === '')).toBe(true);
+    expect(eans.some((ean) => ean !== '' && !catalog.has(ean))).toBe(true);
+    const ean = XLSX.utils.encode_cell({ r: 1, c: LISTING_HEADERS.indexOf('EAN') });
+    const cell = sheet[ean] as XLSX.CellObject | undefined;
+    if (cell !== undefined) expect(cell.t).toBe('s');
+    for (const row of rows) {
+      expect(String(row.Brand)).not.toBe('');
+      expect(String(row.Model)).not.toBe('');
+    }
+  });
+});
+
+describe('rights-holder files', () => {
+  const catalog = fileNamed(result, 'brand-catalog.csv');
+  const resellers = fileNamed(result, 'authorized-resellers.csv');
+
+  it('the brand catalog: German headers, semicolons, a BOM, decimal commas, one row per product', () => {
+    expect([...catalog.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = rowsOf(catalog);
+    expect(rows[0]).toEqual([...BRAND_CATALOG_HEADERS]);
+    expect(rows.slice(1).map((row) => row[3])).toEqual(PRODUCTS.map((product) => product.gtin));
+    expect(rows.slice(1).every((row) => /^\d{1,3}(\.\d{3})*,\d{2}$/.test(row[4] ?? ''))).toBe(true);
+    expect(rows.some((row) => row[4] === '1.290,00')).toBe(true);
+  });
+
+  it('the brand catalog maps by itself to one product each, with MSRP, SKU and GTIN', () => {
+    const { entities, rejects, columns } = importRows(catalog);
+    expect(rejects).toEqual([]);
+    expect(columns).toEqual(intendedColumns(catalog));
+    const products = entities.filter((entity) => entity.kind === 'product');
+    expect(products).toHaveLength(PRODUCTS.length);
+    for (const product of PRODUCTS) {
+      const entity = products.find((candidate) => candidate.properties.gtin?.[0] === product.gtin);
+      expect(entity?.properties, product.name).toEqual({
+        brand: [product.brand],
+        name: [product.name],
+        sku: [product.model],
+        gtin: [product.gtin],
+        msrp: [product.msrp],
+        currency: ['EUR'],
+      });
+    }
+  });
+
+  it('the resellers list: one row per brand and storefront, honest storefronts only', () => {
+    const rows = rowsOf(resellers);
+    expect(rows[0]).toEqual([...AUTHORIZED_RESELLERS_HEADERS]);
+    const honest = new Set(truth.honestSellers.map((s) => `${s.platform}|${s.sellerId}`));
+    const listed = rows.slice(1).map((row) => `${row[1] ?? ''}|${row[2] ?? ''}`);
+    expect(new Set(listed)).toEqual(honest);
+    expect(new Set(rows.slice(1).map((row) => `${row[0] ?? ''}|${row[1] ?? ''}|${row[2] ?? ''}`)).size).toBe(
+      rows.length - 1,
+    );
+    const brands = new Set(PRODUCTS.map((product) => product.brand));
+    for (const row of rows.slice(1)) {
+      expect(brands.has(row[0] ?? '')).toBe(true);
+      expect(row[4]).toMatch(/^20(19|2[0-5])-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('the resellers list maps by itself onto the sellers the seller files make, with their brands', () => {
+    const { entities, rejects, columns } = importRows(resellers);
+    expect(rejects).toEqual([]);
+    expect(columns).toEqual(intendedColumns(resellers));
+    const sellerIds = new Set(
+      [
+        'marketplace-sellers_amazon-de.csv',
+        'seller-export_mercadolivre.csv',
+        'brand-protection_seller-report.tsv',
+      ]
+        .flatMap((name) => importRows(fileNamed(result, name)).entities)
+        .filter((entity) => entity.kind === 'seller')
+        .map((entity) => entity.id),
+    );
+    const authorized = entities.filter((entity) => entity.kind === 'seller');
+    expect(authorized.length).toBe(rowsOf(resellers).length - 1);
+    for (const seller of authorized) {
+      expect(sellerIds.has(seller.id), seller.key).toBe(true);
+      expect(seller.properties.authorizedBrands).toHaveLength(1);
+    }
   });
 });
 
@@ -229,6 +333,19 @@ describe('exchange formats', () => {
       bundle.objects.filter((o) => o.type === 'relationship').map((o) => o.relationship_type),
     );
     expect(kinds).toEqual(new Set(['uses', 'related-to']));
+  });
+});
+
+describe('every delimited file', () => {
+  it('gives every row a key under its own mapping: the only rejects are the planted bad values', () => {
+    const delimited = result.files.filter((file) => /\.(csv|tsv)$/.test(file.name));
+    expect(delimited.length).toBeGreaterThanOrEqual(7);
+    for (const file of delimited) {
+      const headers = new Set(rowsOf(file)[0]);
+      for (const reject of importRows(file, 'intended').rejects) {
+        expect(headers.has(reject.field), `${file.name}: ${reject.field} ${reject.reason}`).toBe(true);
+      }
+    }
   });
 });
 

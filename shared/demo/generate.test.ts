@@ -32,7 +32,10 @@ describe('generateDemo', () => {
   it('writes different files for a different seed', () => {
     const other = digests(generateDemo({ sellers: 40, seed: 8 }));
     const mine = digests(first);
-    for (const name of Object.keys(mine).filter((n) => !/\.(png|html|txt)$/.test(n))) {
+    // The brands' catalog is the same in every world: it lists the vocabulary's products.
+    expect(other['brand-catalog.csv']).toBe(mine['brand-catalog.csv']);
+    const seeded = Object.keys(mine).filter((n) => !/\.(png|html|txt)$/.test(n) && n !== 'brand-catalog.csv');
+    for (const name of seeded) {
       expect(other[name], name).toBeDefined();
       expect(other[name], name).not.toBe(mine[name]);
     }
@@ -60,7 +63,7 @@ describe('generateDemo', () => {
   it('writes every kind of source, with unique names and a description each', () => {
     const names = first.files.map((file) => file.name);
     expect(new Set(names).size).toBe(names.length);
-    expect(names.slice(0, 10)).toEqual([
+    expect(names.slice(0, 12)).toEqual([
       'marketplace-sellers_amazon-de.csv',
       'seller-export_mercadolivre.csv',
       'brand-protection_seller-report.tsv',
@@ -71,6 +74,8 @@ describe('generateDemo', () => {
       'tiktok-accounts.jsonl',
       'aleph-entities.ftm.jsonl',
       'threat-intel.stix.json',
+      'brand-catalog.csv',
+      'authorized-resellers.csv',
     ]);
     const pngs = names.filter((name) => name.endsWith('.png'));
     expect(pngs.length).toBeGreaterThanOrEqual(3);
@@ -86,7 +91,7 @@ describe('generateDemo', () => {
 
   it('maps every column to a field that exists for its slot', () => {
     const mapped = first.files.filter((file) => file.mapping !== undefined);
-    expect(mapped.map((file) => file.name)).toHaveLength(8);
+    expect(mapped.map((file) => file.name)).toHaveLength(10);
     for (const file of mapped) {
       for (const [column, ref] of Object.entries(file.mapping ?? {})) {
         if (ref === 'ignore') continue;

@@ -7,6 +7,8 @@ import { buildWorld } from './buildWorld';
 import { compileTruth } from './compileTruth';
 import type { DemoFile } from './demoFile';
 import { writeAmazonSellers } from './files/amazonSellers';
+import { writeAuthorizedResellers } from './files/authorizedResellers';
+import { writeBrandCatalog } from './files/brandCatalog';
 import { writeFtm } from './files/ftm';
 import { writeInstagram } from './files/instagram';
 import { writeListingsWorkbook } from './files/listingsWorkbook';
@@ -49,6 +51,8 @@ export function generateDemo(options: DemoOptions): DemoResult {
     writeTiktok(world, recorder),
     writeFtm(world, recorder),
     writeStix(world, recorder),
+    writeBrandCatalog(recorder),
+    writeAuthorizedResellers(world, recorder),
     ...writeScreenshots(world, recorder),
     ...writePages(world, recorder),
   ];

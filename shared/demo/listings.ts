@@ -7,11 +7,12 @@ import { assertNever } from '../assertNever';
 import { buildWorld } from './buildWorld';
 import { csvLine, englishNumber, germanNumber } from './csv';
 import { randomDay } from './dates';
+import { madeUpGtin } from './identifiers/gtin';
 import { resolveOptions, type DemoOptions } from './options';
 import { createRandom, type Random } from './random';
 import { EUR_RATE, MARKETPLACES, type Currency, type MarketplaceId } from './vocab/marketplaces';
 import { slugify } from './vocab/people';
-import { titleLanguage } from './vocab/products';
+import { titleLanguage, type Product } from './vocab/products';
 import type { Photo, Storefront, World } from './world';
 
 /** One listing as the brand's scraper recorded it. */
@@ -23,6 +24,8 @@ export type ListingRow = Readonly<{
   title: string;
   brand: string;
   model: string;
+  /** The EAN from the item specifics; empty when the listing gives none. */
+  gtin: string;
   /** As displayed: `71,90 €`, `€ 129.00`, `£89.99`, `R$ 249,90`. */
   price: string;
   /** Empty when the scraper could not tell. */
@@ -45,6 +48,7 @@ export const LISTING_HEADERS = [
   'Title',
   'Brand',
   'Model',
+  'EAN',
   'Price',
   'Currency',
   'Seller ID',
@@ -59,8 +63,17 @@ export const LISTING_HEADERS = [
 
 export type ListingRowsOptions = DemoOptions & Readonly<{ rows?: number }>;
 
-/** A listing and, when it shows an operation's photo, that photo (for the truth). */
-export type PlannedListing = Readonly<{ row: ListingRow; photo: Photo | undefined }>;
+/** A listing and what the truth needs to know about it: the photo it shows, the product it offers, its price. */
+export type PlannedListing = Readonly<{
+  row: ListingRow;
+  /** The operation's photo it shows, if any. */
+  photo: Photo | undefined;
+  /** The genuine product the listing offers (or imitates). */
+  product: Product;
+  /** The price as a number, in the marketplace's currency (which the row's currency cell may leave out). */
+  amount: number;
+  currency: Currency;
+}>;
 
 function listingId(random: Random, platform: MarketplaceId): string {
   switch (platform) {
@@ -131,6 +144,27 @@ function displayPrice(random: Random, platform: MarketplaceId, amount: number): 
   }
 }
 
+/**
+ * A price far under the rights holder's is a signal, not a proof: some counterfeits ask nearly full price to pass
+ * as genuine, and an honest shop clears old stock at under half. Drawn from a stream of its own, so the usual
+ * share and every later value of the listing stay as they are.
+ */
+function unusualShare(random: Random, counterfeit: boolean): number | undefined {
+  if (counterfeit) return random.chance(0.1) ? random.int(70, 95) / 100 : undefined;
+  // At most 47 %: shop-like rounding adds under 1 % and must not lift a clearance to the 50 % line.
+  return random.chance(0.05) ? random.int(35, 47) / 100 : undefined;
+}
+
+/**
+ * The EAN a listing shows. Honest listings carry the product's (the scraper misses a few); counterfeits copy the
+ * genuine one from the product page, leave it out, or show one bought from a barcode generator.
+ */
+function listingGtin(random: Random, product: Product, counterfeit: boolean): string {
+  if (!counterfeit) return random.chance(0.9) ? product.gtin : '';
+  const draw = random.next();
+  return draw < 0.55 ? product.gtin : draw < 0.85 ? '' : madeUpGtin(random);
+}
+
 /** Round a converted price to a shop-like ending (…,90 / …,99). */
 function shopPrice(random: Random, eur: number, currency: Currency): number {
   const local = eur * EUR_RATE[currency];
@@ -148,18 +182,27 @@ export function planListing(world: World, front: Storefront, n: number): Planned
   const counterfeit = operation !== undefined;
   const title = `${product.titles[titleLanguage(market.language)]}${counterfeit ? random.pick(['', ' NEU', ' Original', ' 2026', ' SALE -70%', ' 1:1']) : ''}`;
   const id = listingId(random, front.platform);
-  const eur = product.msrp * (counterfeit ? random.int(18, 45) / 100 : random.int(85, 100) / 100);
+  const usualShare = counterfeit ? random.int(18, 45) / 100 : random.int(85, 100) / 100;
+  const eur = product.msrp * (unusualShare(random.fork('price'), counterfeit) ?? usualShare);
   const hasRating = random.chance(0.85);
+  const url = listingUrl(random, front.platform, id, title);
+  const brand = counterfeit && random.chance(0.4) ? random.pick(product.brandNoise) : product.brand;
+  const model = counterfeit && random.chance(0.3) ? `${product.model}-X` : product.model;
+  const amount = shopPrice(random, eur, market.currency);
   return {
     photo,
+    product,
+    amount,
+    currency: market.currency,
     row: {
       marketplace: front.platform,
       listingId: id,
-      url: listingUrl(random, front.platform, id, title),
+      url,
       title,
-      brand: counterfeit && random.chance(0.4) ? random.pick(product.brandNoise) : product.brand,
-      model: counterfeit && random.chance(0.3) ? `${product.model}-X` : product.model,
-      price: displayPrice(random, front.platform, shopPrice(random, eur, market.currency)),
+      brand,
+      model,
+      gtin: listingGtin(random.fork('gtin'), product, counterfeit),
+      price: displayPrice(random, front.platform, amount),
       currency: random.chance(0.15) ? '' : market.currency,
       sellerId: front.sellerId,
       sellerName: front.name,
@@ -204,6 +247,7 @@ export function listingCells(row: ListingRow): string[] {
     row.title,
     row.brand,
     row.model,
+    row.gtin,
     row.price,
     row.currency,
     row.sellerId,

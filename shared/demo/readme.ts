@@ -22,8 +22,13 @@ export function demoReadme(result: DemoResult): string {
     ...wrap(
       "What was planted: each operation's storefronts, social accounts, shared identifiers (with every spelling " +
         'and each place it was written), product photos, waybills and seizures; the honest sellers; the hubs ' +
-        '(marketplace support e-mail and address, freight forwarder); and the noise (duplicates, rejects, ' +
-        'broken lines).',
+        '(marketplace support e-mail and address, freight forwarder); the noise (duplicates, rejects, broken ' +
+        'lines); "pricing": the catalog, and every listing priced under ' +
+        `${Math.round(truth.pricing.threshold * 100)} % of its product's MSRP (${truth.pricing.underpriced.length} ` +
+        'listings, at the fixed euro rates given there; a few counterfeits ask nearly full price and a few honest ' +
+        'shops clear stock cheaply); and "authorization": the storefronts each brand authorized, and the ' +
+        `${truth.authorization.unauthorized.length} storefronts whose listings claim brands they are not ` +
+        'authorized for, with the brand names as the listings spell them.',
       100,
     ).map((line) => `    ${line}`),
     '',

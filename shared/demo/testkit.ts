@@ -4,6 +4,11 @@
  */
 import * as XLSX from '@e965/xlsx';
 import Papa from 'papaparse';
+import { decideDecimals } from '../import/mapping/decideDecimals';
+import { guessMapping } from '../import/mapping/guessMapping';
+import { createRecordMapper } from '../import/mapping/mapRecord';
+import { mappingFromFieldRefs } from '../import/mapping/mappingFromFieldRefs';
+import type { EntityDraft, RejectDraft, SourceRecord } from '../import/types';
 import type { DemoFile } from './demoFile';
 import type { DemoResult } from './generate';
 import { adler32, crc32, PNG_SIGNATURE } from './png';
@@ -37,8 +42,50 @@ export function rowsOf(file: DemoFile): string[][] {
   return parsed.data;
 }
 
+/** The columns a file's own mapping maps, in the compact `column -> slot.field` form. */
+export function intendedColumns(file: DemoFile): Record<string, string> {
+  return Object.fromEntries(Object.entries(file.mapping ?? {}).filter(([, ref]) => ref !== 'ignore'));
+}
+
+/**
+ * A delimited file through a mapping — the app's automatic one (`guessMapping`), or the file's own as "Load demo
+ * investigation" uses it — then each row mapped as the import does, without parsing or storing: what the columns
+ * were taken to mean, and the entities and rejects of every row.
+ */
+export function importRows(
+  file: DemoFile,
+  use: 'guess' | 'intended' = 'guess',
+): {
+  columns: Record<string, string>;
+  entities: EntityDraft[];
+  rejects: RejectDraft[];
+} {
+  const [headers = [], ...cells] = rowsOf(file);
+  const records: SourceRecord[] = cells.map((row, i) => ({
+    locator: { row: i + 2 },
+    fields: Object.fromEntries(headers.map((header, j) => [header, row[j] ?? ''])),
+  }));
+  const options = file.options ?? {};
+  const mapping =
+    use === 'intended' && file.mapping !== undefined
+      ? mappingFromFieldRefs(file.mapping, file.platform, options)
+      : guessMapping(headers, file.name, options).mapping;
+  const map = createRecordMapper(mapping, { decimals: decideDecimals(mapping, records) });
+  const mapped = records.map(map);
+  return {
+    columns: Object.fromEntries(mapping.columns.map((c) => [c.column, `${c.slot}.${c.field}`])),
+    entities: mapped.flatMap((record) => record.entities),
+    rejects: mapped.flatMap((record) => record.rejects),
+  };
+}
+
+const workbooks = new WeakMap<DemoFile, XLSX.WorkBook>();
+
+/** The workbook read once per file: truth tests look up hundreds of cells, and reading it each time took seconds. */
 export function workbookOf(file: DemoFile): XLSX.WorkBook {
-  return XLSX.read(file.bytes, { type: 'array', cellDates: true });
+  const read = workbooks.get(file) ?? XLSX.read(file.bytes, { type: 'array', cellDates: true });
+  workbooks.set(file, read);
+  return read;
 }
 
 /** Reads a dotted path (`contact.public_email`) from a JSON value. */

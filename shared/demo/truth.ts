@@ -7,7 +7,7 @@
  * and that analysis joins the right accounts.
  */
 import type { SourceLocator } from '../model';
-import type { Home, MarketplaceId, SocialPlatform } from './vocab/marketplaces';
+import type { Currency, Home, MarketplaceId, SocialPlatform } from './vocab/marketplaces';
 
 /** A storefront, as a seller file identifies it. */
 export type StorefrontRef = Readonly<{ platform: MarketplaceId; sellerId: string }>;
@@ -118,6 +118,76 @@ export type TruthDuplicate = Readonly<{
   subject: TruthSubject;
 }>;
 
+/** A product of the rights holders' catalog, as the catalog file lists it. */
+export type TruthProduct = Readonly<{
+  brand: string;
+  name: string;
+  /** The article number (the rights holder's model number, which listings show as their model). */
+  sku: string;
+  gtin: string;
+  msrp: number;
+  currency: 'EUR';
+  locator: SourceLocator;
+}>;
+
+/** A listing priced far under the recommended retail price of the product it offers. */
+export type TruthUnderpricedListing = Readonly<{
+  platform: MarketplaceId;
+  listingId: string;
+  /** Where the listings scrape holds it. */
+  locator: SourceLocator;
+  storefront: StorefrontRef;
+  /** The operation behind the storefront; absent for an honest shop clearing old stock. */
+  operation?: string;
+  /** The catalog product it offers, by GTIN — whatever EAN the listing itself shows (often none, or a made-up one). */
+  gtin: string;
+  /** The price as displayed, as a number, in `currency` (the marketplace's, even where the currency cell is empty). */
+  price: number;
+  currency: Currency;
+  /** `price` in euros at `TruthPricing.eurRates`, to the cent. */
+  priceEur: number;
+  msrp: number;
+  /** `priceEur / msrp`, to three decimals. */
+  ratio: number;
+}>;
+
+/** The "listing price far under the rights holder's price" signal, answered. */
+export type TruthPricing = Readonly<{
+  catalogFile: string;
+  listingsFile: string;
+  /** Far under means below this share of the MSRP (the analysis default, `signals.underpricedRatio`). */
+  threshold: number;
+  /** Units of each currency per euro: the fixed rates the listings were priced with. MSRPs are in euros. */
+  eurRates: Readonly<Record<Currency, number>>;
+  catalog: readonly TruthProduct[];
+  /**
+   * Every listing under the threshold, in scrape order. Not the same as the operations' listings: a few
+   * counterfeits ask nearly full price, and an honest shop may clear stock at under half.
+   */
+  underpriced: readonly TruthUnderpricedListing[];
+}>;
+
+/** A storefront whose listings claim a catalog brand its rights holder has not authorized it for. */
+export type TruthUnauthorizedSeller = Readonly<{
+  storefront: StorefrontRef;
+  /** The operation behind it; absent for an honest seller (none in the demo: they are authorized for their stock). */
+  operation?: string;
+  /** The catalog brands it offers without authorization. */
+  brands: readonly string[];
+  /** How its listings write them, as the scrape holds them (`Nordvik®`, `NORDVIK`, `Aurel1o`). */
+  claimed: readonly string[];
+  /** Its listings that do so. */
+  listingIds: readonly string[];
+}>;
+
+/** The "claimed brand not matching the seller's authorization" signal, answered. */
+export type TruthAuthorization = Readonly<{
+  file: string;
+  /** Every storefront the resellers list names, with the brands it is authorized for. */
+  authorized: readonly Readonly<{ storefront: StorefrontRef; brands: readonly string[] }>[];
+  unauthorized: readonly TruthUnauthorizedSeller[];
+}>;
+
 export type DemoTruth = Readonly<{
   seed: number;
   sellers: number;
@@ -131,6 +201,8 @@ export type DemoTruth = Readonly<{
   otherWaybills: readonly string[];
   /** Seizures with no operation (and no tracking number). */
   otherSeizures: readonly string[];
+  pricing: TruthPricing;
+  authorization: TruthAuthorization;
   noise: Readonly<{
     duplicates: readonly TruthDuplicate[];
     rejects: readonly TruthReject[];

@@ -21,7 +21,18 @@ import type { EntityDraft, LinkDraft } from './types';
  */
 export const MAX_SOURCES_PER_IMPORT = 50;
 
-function addCappedSource(sources: readonly SourceRef[], ref: SourceRef): readonly SourceRef[] {
+/**
+ * The same cap for one property value. A seller's name or country repeats on every row of its listings; the entity
+ * already lists up to 50 of those rows, and a value only has to show where it came from, so a few rows per import
+ * are kept. Without this a busy seller's record grows to tens of kilobytes that every later chunk rewrites.
+ */
+export const MAX_VALUE_SOURCES_PER_IMPORT = 5;
+
+function addCappedSource(
+  sources: readonly SourceRef[],
+  ref: SourceRef,
+  cap = MAX_SOURCES_PER_IMPORT,
+): readonly SourceRef[] {
   let fromImport = 0;
   for (const existing of sources) {
     if (existing.importId !== ref.importId) continue;
@@ -35,7 +46,7 @@ function addCappedSource(sources: readonly SourceRef[], ref: SourceRef): readonl
       return sources;
     }
   }
-  return fromImport >= MAX_SOURCES_PER_IMPORT ? sources : [...sources, ref];
+  return fromImport >= cap ? sources : [...sources, ref];
 }
 
 function addImport(importIds: readonly ImportId[], importId: ImportId): readonly ImportId[] {
@@ -57,7 +68,7 @@ export function mergeEntity(
       const index = list?.findIndex((v) => String(v.value) === String(value)) ?? -1;
       const current = index === -1 ? undefined : list?.[index];
       if (current && list) {
-        const sources = addCappedSource(current.sources, source);
+        const sources = addCappedSource(current.sources, source, MAX_VALUE_SOURCES_PER_IMPORT);
         if (sources !== current.sources)
           list = list.map((v, i) => (i === index ? { value: v.value, sources } : v));
       } else {

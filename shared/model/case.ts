@@ -71,7 +71,7 @@ export type ImportRecord = Readonly<{
   /** Records that had at least one rejected value or could not be used at all. */
   rowsRejected: number;
   rejectCount: number;
-  /** Distinct entities and links this import brought or confirmed, by kind (filled when it finishes). */
+  /** Distinct entities and links this import brought or confirmed, by kind (`link:sells` for links); counted chunk by chunk. */
   counts: Readonly<Record<string, number>>;
   message?: string;
 }>;

@@ -23,6 +23,8 @@ export const KINDS = {
       'feedbackCount',
       'storefrontUrl',
       'createdAt',
+      // Brands the rights holders list this storefront as an authorized reseller of (their reseller lists).
+      'authorizedBrands',
     ],
     caption: ['storefrontName', 'businessName', 'sellerId'],
   },

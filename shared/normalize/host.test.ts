@@ -24,6 +24,10 @@ describe('registrableDomain', () => {
     ['localhost', undefined],
     ['printer.local', undefined],
     ['192.168.0.1', undefined],
+    // RFC 2606 documentation names behave like real domains; the bare reserved name is still no domain.
+    ['shop.replica-bags.example', 'replica-bags.example'],
+    ['mail.fake-outlet.test', 'fake-outlet.test'],
+    ['example', undefined],
   ])('%j -> %j', (host, expected) => {
     expect(registrableDomain(host)).toBe(expected);
   });

@@ -26,6 +26,19 @@ export function toAsciiHost(host: string): string | undefined {
 }
 
 /**
+ * The top-level names RFC 2606 reserves for documentation and testing. They are in no public suffix list, but
+ * training data, exercises and tool documentation use them as stand-ins for real shops (`replica-bags.example`), and
+ * an investigator loading such a file expects them to behave like any other domain.
+ */
+const DOCUMENTATION_TLDS = new Set(['example', 'test']);
+
+function documentationDomain(host: string): string | undefined {
+  const labels = host.split('.');
+  if (labels.length < 2 || !DOCUMENTATION_TLDS.has(labels[labels.length - 1] ?? '')) return undefined;
+  return labels.slice(-2).join('.');
+}
+
+/**
  * The registrable domain of a host (`shop.example.co.uk` -> `example.co.uk`), or `undefined` when the host has no
  * known public suffix (`localhost`, `printer.local`), is an IP address or is itself a suffix (`co.uk`).
  *
@@ -33,6 +46,8 @@ export function toAsciiHost(host: string): string | undefined {
  * platform would otherwise become one domain node, a hub that links thousands of unrelated sellers.
  */
 export function registrableDomain(host: string): string | undefined {
+  const documentation = documentationDomain(host);
+  if (documentation !== undefined) return documentation;
   const parsed = parse(host, { allowPrivateDomains: true });
   if (parsed.isIp === true || parsed.domain === null) return undefined;
   if (parsed.isIcann !== true && parsed.isPrivate !== true) return undefined;

@@ -3,11 +3,11 @@
  * import's progress, so a cancelled or crashed import never leaves half a chunk, and `recordsCommitted` says
  * exactly where to resume. Undo walks the import's records in chunks too, so a large undo never blocks.
  */
-import { mergeEntity, mergeLink, withoutImport } from '@shared/import/merge';
+import { withoutImport } from '@shared/import/merge';
+import { mergeRecords } from '@shared/import/mergeRecords';
 import type { MappedRecord, RecordProblem } from '@shared/import/types';
 import {
   describeLocator,
-  kindOfId,
   linkId,
   newImportId,
   type Entity,
@@ -78,7 +78,10 @@ export async function writeImportChunk(
   const now = new Date().toISOString();
   const { id: importId, evidenceId, fileName } = importRecord;
   const entityIds = [...new Set(records.flatMap((r) => r.entities.map((e) => e.id)))];
-  const linkIds = [...new Set(records.flatMap((r) => r.links.map((l) => linkId(l.kind, l.from, l.to))))];
+  const linkEnds = new Map<LinkId, readonly [EntityId, EntityId]>();
+  for (const record of records)
+    for (const link of record.links)
+      linkEnds.set(linkId(link.kind, link.from, link.to), [link.from, link.to]);
 
   const rejects: RejectRecord[] = [];
   let rowsRejected = 0;
@@ -92,31 +95,26 @@ export async function writeImportChunk(
   }
 
   return db.transaction('rw', [db.entities, db.links, db.rejects, db.imports], async () => {
-    const [storedEntities, storedLinks] = await Promise.all([
-      db.entities.bulkGet(entityIds),
-      db.links.bulkGet(linkIds),
-    ]);
+    const storedEntities = await db.entities.bulkGet(entityIds);
     const entities = new Map<EntityId, Entity | undefined>(entityIds.map((id, i) => [id, storedEntities[i]]));
-    const links = new Map<LinkId, Link | undefined>(linkIds.map((id, i) => [id, storedLinks[i]]));
+    const links = await storedLinksOf(db, linkEnds, entities);
     const newEntities = storedEntities.filter((e) => e === undefined).length;
-    const newLinks = storedLinks.filter((l) => l === undefined).length;
+    const newLinks = [...links.values()].filter((l) => l === undefined).length;
 
-    for (const record of records) {
-      const source = { importId, evidenceId, locator: record.locator };
-      for (const draft of record.entities)
-        entities.set(draft.id, mergeEntity(entities.get(draft.id), draft, source, now));
-      for (const draft of record.links) {
-        const id = linkId(draft.kind, draft.from, draft.to);
-        links.set(id, mergeLink(links.get(id), draft, source, now));
-      }
-    }
+    const current = await db.imports.get(importId);
+    if (!current) throw new Error(`Import ${importId} disappeared while it was running`);
+    // Counted as they first join this import, so finishing needs no scan of the store.
+    const counts: Record<string, number> = { ...current.counts };
+    const count = (key: string, before: Entity | Link | undefined): void => {
+      if (before?.importIds.includes(importId) !== true) counts[key] = (counts[key] ?? 0) + 1;
+    };
+    mergeRecords(records, { importId, evidenceId }, now, { entities, links }, count);
     await db.entities.bulkPut([...entities.values()].filter((e): e is Entity => e !== undefined));
     await db.links.bulkPut([...links.values()].filter((l): l is Link => l !== undefined));
     if (rejects.length > 0) await db.rejects.bulkAdd(rejects);
-    const current = await db.imports.get(importId);
-    if (!current) throw new Error(`Import ${importId} disappeared while it was running`);
     await db.imports.put({
       ...current,
+      counts,
       recordsCommitted: current.recordsCommitted + records.length + problems.length,
       rowsRead,
       rowsRejected: current.rowsRejected + rowsRejected,
@@ -124,6 +122,28 @@ export async function writeImportChunk(
     });
     return { newEntities, newLinks };
   });
+}
+
+/**
+ * The stored versions of the chunk's links. A link can only be stored when both its ends are, so links that touch
+ * an entity new in this chunk (a listing's `sells` and `uses`: most links of a listings file) are known to be new
+ * without asking the store; reading tens of thousands of missing keys costs as much as writing them.
+ */
+async function storedLinksOf(
+  db: CasegraphDb,
+  linkEnds: ReadonlyMap<LinkId, readonly [EntityId, EntityId]>,
+  storedEntities: ReadonlyMap<EntityId, Entity | undefined>,
+): Promise<Map<LinkId, Link | undefined>> {
+  const links = new Map<LinkId, Link | undefined>();
+  const maybeStored: LinkId[] = [];
+  for (const [id, [from, to]] of linkEnds) {
+    if (storedEntities.get(from) === undefined || storedEntities.get(to) === undefined)
+      links.set(id, undefined);
+    else maybeStored.push(id);
+  }
+  const stored = await db.links.bulkGet(maybeStored);
+  maybeStored.forEach((id, i) => links.set(id, stored[i]));
+  return links;
 }
 
 function toReject(
@@ -144,25 +164,6 @@ function toReject(
 }
 
 /** Distinct entities and links of an import, by kind, counted from the index without loading the records. */
-export async function countImport(db: CasegraphDb, importId: ImportId): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  await db.entities
-    .where('importIds')
-    .equals(importId)
-    .eachPrimaryKey((id) => {
-      const kind = kindOfId(id);
-      counts[kind] = (counts[kind] ?? 0) + 1;
-    });
-  await db.links
-    .where('importIds')
-    .equals(importId)
-    .eachPrimaryKey((id) => {
-      const kind = `link:${id.slice(0, id.indexOf('\u001f'))}`;
-      counts[kind] = (counts[kind] ?? 0) + 1;
-    });
-  return counts;
-}
-
 export type ImportEnd = Readonly<{ status: 'done' | 'cancelled' | 'failed'; message?: string }>;
 
 export async function finishImport(
@@ -170,10 +171,10 @@ export async function finishImport(
   importId: ImportId,
   end: ImportEnd,
 ): Promise<ImportRecord> {
-  const counts = await countImport(db, importId);
   return db.transaction('rw', [db.imports, db.audit, db.settings], async () => {
     const current = await db.imports.get(importId);
     if (!current) throw new Error(`There is no import ${importId}`);
+    const { counts } = current;
     const finished: ImportRecord = {
       ...current,
       status: end.status,

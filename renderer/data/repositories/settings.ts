@@ -1,4 +1,5 @@
 /** Small app settings. The examiner's name signs every audit entry, so it is set before anything is recorded. */
+import { resolveSettings, type AnalysisSettings, type AnalysisSettingsInput } from '@shared/analysis';
 import type { CasegraphDb } from '../db';
 
 const EXAMINER = 'examinerName';
@@ -13,4 +14,17 @@ export async function setExaminerName(db: CasegraphDb, name: string): Promise<vo
   const trimmed = name.trim();
   if (trimmed === '') throw new Error('The examiner name cannot be empty');
   await db.settings.put({ key: EXAMINER, value: trimmed });
+}
+
+const ANALYSIS_SETTINGS = 'analysisSettings';
+
+/** The analyst's own thresholds and weights: only what she changed is kept, the rest follows the defaults. */
+export async function readAnalysisSettings(db: CasegraphDb): Promise<AnalysisSettings> {
+  const setting = await db.settings.get(ANALYSIS_SETTINGS);
+  const stored = typeof setting?.value === 'object' && setting.value !== null ? setting.value : {};
+  return resolveSettings(stored);
+}
+
+export async function saveAnalysisSettings(db: CasegraphDb, input: AnalysisSettingsInput): Promise<void> {
+  await db.settings.put({ key: ANALYSIS_SETTINGS, value: input });
 }

@@ -4,10 +4,8 @@
  * part of the product working on realistic, messy data.
  */
 import { useCallback, useState } from 'react';
-import { decideDecimals } from '@shared/import/mapping/decideDecimals';
-import { guessMapping } from '@shared/import/mapping/guessMapping';
 import { mappingFromFieldRefs } from '@shared/import/mapping/mappingFromFieldRefs';
-import { needsMapping } from '@shared/import/preview';
+import { planImport } from '@shared/import/planImport';
 import { mediaTypeFromName } from '@shared/mediaType';
 import { addEvidence } from '@renderer/data/hooks/useEvidence';
 import { beginImport, previewStoredFile } from '@renderer/data/hooks/useStartImport';
@@ -48,17 +46,10 @@ export function useLoadDemo(): Readonly<{ load: () => Promise<void>; progress: D
         const preview = await previewStoredFile(hashed.sha256, file.name, file.sheet);
         if (preview.format !== 'evidence') {
           const options = file.options ?? {};
-          const mapping = needsMapping(preview.format)
-            ? file.mapping
-              ? mappingFromFieldRefs(file.mapping, file.platform, options)
-              : guessMapping(preview.headers, file.name, options).mapping
-            : undefined;
-          const plan = {
-            format: preview.format,
-            ...(preview.sheet === undefined ? {} : { sheet: preview.sheet }),
-            ...(mapping ? { mapping, decimals: decideDecimals(mapping, preview.rows) } : {}),
+          const plan = planImport(preview, file.name, {
+            ...(file.mapping ? { mapping: mappingFromFieldRefs(file.mapping, file.platform, options) } : {}),
             ...(options.region === undefined ? {} : { region: options.region }),
-          };
+          });
           const { running } = await beginImport(
             { evidenceId: hashed.sha256, fileName: file.name, plan },
             () => undefined,

@@ -24,6 +24,8 @@ function cellsOf(row: ListingRow): XLSX.CellObject[] {
     text(row.title),
     text(row.brand),
     text(row.model),
+    // Text, as scrapers store it: a number cell would show a GTIN as 4.06789E+12.
+    row.gtin === '' ? { t: 'z' } : text(row.gtin),
     text(row.price),
     row.currency === '' ? { t: 'z' } : text(row.currency),
     text(row.sellerId),
@@ -59,13 +61,26 @@ export function writeListingsWorkbook(world: World, recorder: Recorder): DemoFil
   const rows: XLSX.CellObject[][] = [LISTING_HEADERS.map((header) => ({ t: 's', v: header }))];
   const total = world.storefronts.length * world.listingsPerSeller;
   for (let i = 0; i < total; i++) {
-    const { row, photo } = planListingAt(world, i, world.listingsPerSeller);
+    const { row, photo, product, amount, currency } = planListingAt(world, i, world.listingsPerSeller);
     rows.push(cellsOf(row));
     const front = world.storefronts[Math.floor(i / world.listingsPerSeller)];
-    if (photo !== undefined && front !== undefined) {
+    if (front === undefined) continue;
+    const locator = { sheet: LISTINGS_SHEET, row: rows.length };
+    recorder.listings.push({
+      file: LISTINGS_WORKBOOK_FILE,
+      locator,
+      listingId: row.listingId,
+      storefront: { platform: front.platform, sellerId: front.sellerId },
+      operation: front.operation,
+      product,
+      claimedBrand: row.brand,
+      amount,
+      currency,
+    });
+    if (photo !== undefined) {
       recorder.use(photo, {
         file: LISTINGS_WORKBOOK_FILE,
-        locator: { sheet: LISTINGS_SHEET, row: rows.length },
+        locator,
         field: 'Image SHA-256',
         raw: row.imageSha256,
         link: 'uses',
@@ -76,6 +91,7 @@ export function writeListingsWorkbook(world: World, recorder: Recorder): DemoFil
   const notes: XLSX.CellObject[][] = [
     `Scrape run ${CAPTURED_AT}, marketplaces: amazon.de, ebay.de, ebay.co.uk, allegro.pl, mercadolivre.com.br`,
     'Prices are as displayed on the page; the currency column is empty where the scraper could not tell.',
+    'EAN as shown in the item specifics; empty where the listing gives none.',
     'Image hashes: SHA-256 of the downloaded main image, pHash = 64-bit perceptual hash (hex).',
     'Rows captured through a residential proxy in BR may show Portuguese titles.',
     'Do not forward outside the brand-protection team.',
@@ -84,7 +100,7 @@ export function writeListingsWorkbook(world: World, recorder: Recorder): DemoFil
   const workbook = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(
     workbook,
-    sheetOf(rows, [12, 16, 60, 50, 16, 12, 14, 9, 18, 24, 28, 66, 18, 7, 8, 11]),
+    sheetOf(rows, [12, 16, 60, 50, 16, 12, 15, 14, 9, 18, 24, 28, 66, 18, 7, 8, 11]),
     LISTINGS_SHEET,
   );
   XLSX.utils.book_append_sheet(workbook, sheetOf(notes, [110]), 'Notes');
@@ -93,9 +109,10 @@ export function writeListingsWorkbook(world: World, recorder: Recorder): DemoFil
     name: LISTINGS_WORKBOOK_FILE,
     bytes: new Uint8Array(bytes),
     description:
-      "A brand owner's scrape of listings on all five marketplaces (Excel): a Listings sheet with prices as " +
-      'displayed, URLs with tracking parameters, image SHA-256 and perceptual hashes (operations reuse photos, ' +
-      'sometimes re-encoded), first-seen dates as real Excel dates; and a Notes sheet of free text to skip.',
+      "A brand owner's scrape of listings on all five marketplaces (Excel): a Listings sheet with the claimed " +
+      'brand, model and EAN (to match the brand catalog), prices as displayed, URLs with tracking parameters, ' +
+      'image SHA-256 and perceptual hashes (operations reuse photos, sometimes re-encoded), first-seen dates as ' +
+      'real Excel dates; and a Notes sheet of free text to skip.',
     mapping: {
       Marketplace: 'seller.platform',
       'Listing ID / ASIN': 'listing.listingId',
@@ -103,6 +120,7 @@ export function writeListingsWorkbook(world: World, recorder: Recorder): DemoFil
       Title: 'listing.title',
       Brand: 'listing.brand',
       Model: 'listing.model',
+      EAN: 'listing.gtin',
       Price: 'listing.price',
       Currency: 'listing.currency',
       'Seller ID': 'seller.sellerId',

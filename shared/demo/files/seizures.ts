@@ -54,7 +54,8 @@ export function writeSeizures(world: World): DemoFile {
       Date: 'shipment.seizedAt',
       Port: 'shipment.seizurePort',
       Commodity: 'shipment.declaredContent',
-      'Brand infringed': 'product.brand',
+      // The shipment's own field: a product slot with a brand alone has no key and would reject every row.
+      'Brand infringed': 'shipment.brandInfringed',
       Quantity: 'shipment.quantity',
       // The retail value of the whole seizure, not a product's MSRP.
       'MSRP value (EUR)': 'ignore',

@@ -8,8 +8,9 @@ import type { Language } from './marketplaces';
 export type Product = Readonly<{
   brand: string;
   name: string;
-  /** The rights holder's model number, which counterfeit listings copy (sometimes wrongly). */
+  /** The rights holder's model number, which counterfeit listings copy (sometimes wrongly); the catalog's SKU. */
   model: string;
+  /** GTIN-13 with a valid check digit. */
   gtin: string;
   /** Manufacturer's suggested retail price in EUR. */
   msrp: number;
@@ -28,7 +29,7 @@ export const PRODUCTS: readonly Product[] = [
     brand: 'Nordvik',
     name: 'Arctic Parka',
     model: 'NV-AP-2201',
-    gtin: '4067891234561',
+    gtin: '4067891234569',
     msrp: 349,
     commodity: 'Outdoor jackets (HS 6201)',
     declared: ['Clothing sample', 'Textile', 'Jacket (no brand)'],
@@ -45,7 +46,7 @@ export const PRODUCTS: readonly Product[] = [
     brand: 'Nordvik',
     name: 'Trail Softshell',
     model: 'NV-TS-1840',
-    gtin: '4067891234578',
+    gtin: '4067891234576',
     msrp: 189,
     commodity: 'Outdoor jackets (HS 6201)',
     declared: ['Sportswear', 'Textile'],
@@ -62,7 +63,7 @@ export const PRODUCTS: readonly Product[] = [
     brand: 'Aurelio',
     name: 'Marina Chronograph',
     model: 'AU-MC-42S',
-    gtin: '7612345678904',
+    gtin: '7612345678900',
     msrp: 890,
     commodity: 'Wrist watches (HS 9102)',
     declared: ['Watch strap', 'Gift', 'Accessories'],
@@ -79,7 +80,7 @@ export const PRODUCTS: readonly Product[] = [
     brand: 'Aurelio',
     name: 'Classic 38',
     model: 'AU-CL-38G',
-    gtin: '7612345678911',
+    gtin: '7612345678917',
     msrp: 540,
     commodity: 'Wrist watches (HS 9102)',
     declared: ['Gift', 'Fashion accessory'],
@@ -96,7 +97,7 @@ export const PRODUCTS: readonly Product[] = [
     brand: 'Velora',
     name: 'Milano Tote',
     model: 'VL-MT-001',
-    gtin: '8051234567893',
+    gtin: '8051234567892',
     msrp: 1290,
     commodity: 'Handbags (HS 4202)',
     declared: ['Bag', 'Used clothing', 'Sample'],
@@ -113,7 +114,7 @@ export const PRODUCTS: readonly Product[] = [
     brand: 'Velora',
     name: 'Mini Crossbody',
     model: 'VL-MC-014',
-    gtin: '8051234567909',
+    gtin: '8051234567908',
     msrp: 690,
     commodity: 'Handbags (HS 4202)',
     declared: ['Bag', 'Gift'],
@@ -130,7 +131,7 @@ export const PRODUCTS: readonly Product[] = [
     brand: 'Kestrel Audio',
     name: 'Pro Buds ANC',
     model: 'KA-PB2',
-    gtin: '5056123456782',
+    gtin: '5056123456786',
     msrp: 229,
     commodity: 'Wireless earphones (HS 8518)',
     declared: ['Bluetooth headset parts', 'Electronic accessories'],
@@ -147,7 +148,7 @@ export const PRODUCTS: readonly Product[] = [
     brand: 'Solenne',
     name: 'Eau de Parfum No. 7',
     model: 'SO-EDP7-100',
-    gtin: '3612345678902',
+    gtin: '3612345678904',
     msrp: 129,
     commodity: 'Perfumes (HS 3303)',
     declared: ['Cosmetics sample', 'Gift'],

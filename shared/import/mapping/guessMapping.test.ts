@@ -205,6 +205,110 @@ describe('guessing a mapping from headers', () => {
   });
 });
 
+describe('guessing a rights holder’s product catalog', () => {
+  const FIELDS = ['brand', 'name', 'sku', 'gtin', 'msrp', 'currency'].map((field) => `product.${field}`);
+
+  it.each([
+    ['German', ['Marke', 'Produktname', 'Artikelnummer', 'EAN', 'UVP', 'Währung']],
+    [
+      'German, spelled out',
+      ['Hersteller', 'Bezeichnung', 'Art.-Nr.', 'EAN-13', 'Unverbindliche Preisempfehlung', 'Währung'],
+    ],
+    ['English', ['Brand', 'Product name', 'SKU', 'GTIN', 'MSRP (USD)', 'Currency']],
+    ['British', ['Brand', 'Product', 'Article no.', 'Barcode', 'RRP', 'Currency code']],
+    ['Spanish', ['Marca', 'Nombre del producto', 'Referencia', 'Código de barras', 'PVP', 'Moneda']],
+    [
+      'Spanish, spelled out',
+      ['Fabricante', 'Producto', 'Nº de artículo', 'Código EAN', 'Precio de venta al público', 'Divisa'],
+    ],
+    ['Portuguese', ['Marca', 'Nome do produto', 'Código do produto', 'EAN', 'Preço sugerido', 'Moeda']],
+    ['French', ['Marque', 'Désignation', 'Référence', 'Code EAN', 'Prix conseillé', 'Devise']],
+    [
+      'French, spelled out',
+      ['Marque', 'Nom du produit', 'Réf. produit', 'Gencod', 'Prix de vente conseillé', 'Devise'],
+    ],
+  ])('maps a %s catalog to products only', (_language, headers) => {
+    const { mapping, unmapped } = guessMapping(headers, 'brand-catalog.csv');
+    expect(unmapped).toEqual([]);
+    expect(mapping.slots).toEqual([{ slot: 'product', kind: 'product' }]);
+    expect(mapping.relations).toEqual([]);
+    expect(mapping.columns.map((c) => `${c.slot}.${c.field}`)).toEqual(FIELDS);
+  });
+
+  it('knows the recommended price in Italian, Polish and Dutch too', () => {
+    for (const price of ['Prezzo consigliato', 'Sugerowana cena detaliczna', 'Adviesprijs']) {
+      expect(compact(['Brand', 'EAN', price], 'catalog.csv')[price], price).toBe('product.msrp');
+    }
+  });
+
+  it('keeps a listing scrape with a reference price a listing scrape', () => {
+    const headers = ['Listing ID', 'Title', 'Brand', 'Price', 'RRP', 'Seller ID'];
+    const { mapping, unmapped } = guessMapping(headers, 'scrape.csv');
+    expect(mapping.slots.map((s) => s.slot).sort()).toEqual(['listing', 'seller']);
+    expect(compact(headers, 'scrape.csv')).toMatchObject({ Title: 'listing.title', Brand: 'listing.brand' });
+    expect(unmapped).toEqual(['RRP']);
+  });
+
+  it('keeps an eBay item number an item number outside a catalog', () => {
+    expect(compact(['Artikelnummer', 'Titel', 'Preis', 'EAN', 'Verkäufer'], 'ebay_de_export.csv')).toEqual({
+      Artikelnummer: 'listing.listingId',
+      Titel: 'listing.title',
+      Preis: 'listing.price',
+      EAN: 'listing.gtin',
+      Verkäufer: 'seller.storefrontName',
+    });
+  });
+
+  it('keeps the retail value of a seizure with the seizure', () => {
+    expect(compact(['Seizure ID', 'Brand infringed', 'Quantity', 'UVP'], 'customs.csv')).toEqual({
+      'Seizure ID': 'shipment.seizureId',
+      'Brand infringed': 'shipment.brandInfringed',
+      Quantity: 'shipment.quantity',
+      UVP: 'shipment.msrpValue',
+    });
+  });
+});
+
+describe('guessing a list of authorized resellers', () => {
+  it.each([
+    ['English', ['Brand', 'Marketplace', 'Seller ID', 'Storefront name', 'Authorized since']],
+    ['British', ['Brand', 'Channel', 'Merchant ID', 'Shop name', 'Authorised from']],
+    ['German', ['Marke', 'Marktplatz', 'Verkäufer-ID', 'Shopname', 'Autorisiert seit']],
+    ['Spanish', ['Marca', 'Plataforma', 'ID del vendedor', 'Nombre de la tienda', 'Autorizado desde']],
+    ['Portuguese', ['Marca', 'Plataforma', 'ID do vendedor', 'Nome da loja', 'Data de autorização']],
+    ['French', ['Marque', 'Plateforme', 'Identifiant vendeur', 'Nom de la boutique', 'Autorisé depuis']],
+  ])('reads a %s list: the brand is one the seller is authorized for', (_language, headers) => {
+    const { mapping, unmapped } = guessMapping(headers, 'authorized-resellers.csv');
+    expect(mapping.slots).toEqual([{ slot: 'seller', kind: 'seller' }]);
+    expect(mapping.columns.map((c) => `${c.slot}.${c.field}`)).toEqual([
+      'seller.authorizedBrands',
+      'seller.platform',
+      'seller.sellerId',
+      'seller.storefrontName',
+    ]);
+    // The date an authorization began has no property to go to.
+    expect(unmapped).toEqual([headers[4]]);
+  });
+
+  it('takes a column that says "authorized brands" as such in any seller file', () => {
+    expect(compact(['Seller ID', 'Authorized brands'], 'sellers_amazon-de.csv')).toEqual({
+      'Seller ID': 'seller.sellerId',
+      'Authorized brands': 'seller.authorizedBrands',
+    });
+  });
+
+  it('does not read a plain brand column of a seller report as an authorization', () => {
+    const { mapping, unmapped } = guessMapping(['Seller ID', 'Store name', 'Brand'], 'seller-report.csv');
+    expect(mapping.columns.map((c) => c.field)).toEqual(['sellerId', 'storefrontName']);
+    expect(unmapped).toEqual(['Brand']);
+  });
+
+  it('keeps the brand of a listing scrape the listing’s, even with an authorization column', () => {
+    const headers = ['Listing ID', 'Brand', 'Seller ID', 'Authorized reseller'];
+    expect(compact(headers, 'scrape.csv')).toMatchObject({ Brand: 'listing.brand' });
+  });
+});
+
 describe('platform from a file name', () => {
   it.each([
     ['marketplace-sellers_amazon-de.csv', 'amazon.de'],

@@ -4,10 +4,17 @@
  *
  * Two passes: headers that can only belong to one kind of record (a seller id, a tracking number, a follower count)
  * decide which slots exist; then every header takes its first meaning among those slots. That keeps a generic
- * `name` or `date` from conjuring a slot of its own.
+ * `name` or `date` from conjuring a slot of its own. Two kinds of file change what their words mean: a rights
+ * holder's product catalog (see `decideSlots`) and a list of authorized resellers (see `AUTHORIZATION_MARKERS`).
  */
 import { KINDS, type EntityKind } from '../../model';
-import { HEADER_SYNONYMS, type HeaderTarget } from './headerDictionary';
+import {
+  AUTHORIZATION_LIST_HEADERS,
+  AUTHORIZATION_MARKERS,
+  HEADER_SYNONYMS,
+  type HeaderTarget,
+} from './headerDictionary';
+import type { HeaderSynonyms } from './headers/types';
 import { headerKey } from './headerKey';
 import { platformFromFileName } from './platformFromName';
 import type { ColumnMapping, EntitySlot, ImportOptions, Mapping, SlotRelation } from './types';
@@ -45,18 +52,31 @@ const DECISIVE: ReadonlySet<string> = new Set([
   'consignee.name',
 ]);
 
+/** The slots that are a file's main record when present, before any account, in order of preference. */
+const MAIN_RECORDS = ['listing', 'shipment', 'product'] as const;
+
 /** Which slot owns the generic account identifiers (`$account.email`), in order of preference. */
 const ACCOUNT_PREFERENCE = ['seller', 'social', 'shipper', 'organization', 'person'] as const;
 
-const BY_KEY = new Map<string, HeaderTarget[]>();
-for (const [target, synonyms] of HEADER_SYNONYMS) {
-  for (const synonym of synonyms) {
-    const key = headerKey(synonym);
-    const list = BY_KEY.get(key) ?? [];
-    if (!list.includes(target)) list.push(target);
-    BY_KEY.set(key, list);
+/** Headers that make a file a product catalog: a recommended retail price (MSRP, UVP, PVP, prix conseillé…). */
+const CATALOG_SIGNS: ReadonlySet<string> = new Set(['product.msrp']);
+
+function indexSynonyms(synonyms: HeaderSynonyms): ReadonlyMap<string, readonly HeaderTarget[]> {
+  const index = new Map<string, HeaderTarget[]>();
+  for (const [target, words] of synonyms) {
+    for (const word of words) {
+      const key = headerKey(word);
+      const list = index.get(key) ?? [];
+      if (!list.includes(target)) list.push(target);
+      index.set(key, list);
+    }
   }
+  return index;
 }
+
+const BY_KEY = indexSynonyms(HEADER_SYNONYMS);
+const IN_AUTHORIZATION_LIST = indexSynonyms(AUTHORIZATION_LIST_HEADERS);
+const AUTHORIZATION_MARKER_KEYS: ReadonlySet<string> = new Set(AUTHORIZATION_MARKERS.map(headerKey));
 
 /** Last path segments that say nothing alone: `bioLink.link` is the bio link, `edge_follow.count` the following. */
 const GENERIC_SEGMENTS: ReadonlySet<string> = new Set([
@@ -70,25 +90,57 @@ const GENERIC_SEGMENTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Candidate meanings of a header: its whole text; then, for JSON paths, a specific last segment
- * (`contact.public_email`), or the parent when the last segment is generic (`bioLink.link`).
+ * The keys a header is looked up by, best first: its whole text; then, for JSON paths, a specific last segment
+ * (`contact.public_email`), or the parent when the last segment is generic (`bioLink.link`); for a plain header,
+ * its text without a unit in brackets (`MSRP value (EUR)`: the unit is not part of the name).
  */
-function candidates(header: string): HeaderTarget[] {
-  const whole = BY_KEY.get(headerKey(header));
-  if (whole) return whole;
+function lookupKeys(header: string): string[] {
+  const keys = [headerKey(header)];
   const segments = header.split('.').map((segment) => segment.replace(/\[\d*\]$/, ''));
   if (segments.length < 2) {
-    // `MSRP value (EUR)`: the unit in brackets is not part of the name.
     const unbracketed = header.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ');
-    return unbracketed === header ? [] : (BY_KEY.get(headerKey(unbracketed)) ?? []);
+    if (unbracketed !== header) keys.push(headerKey(unbracketed));
+    return keys;
   }
   const last = segments.at(-1) ?? '';
-  if (GENERIC_SEGMENTS.has(headerKey(last))) return BY_KEY.get(headerKey(segments.at(-2) ?? '')) ?? [];
-  return BY_KEY.get(headerKey(last)) ?? [];
+  keys.push(headerKey(GENERIC_SEGMENTS.has(headerKey(last)) ? (segments.at(-2) ?? '') : last));
+  return keys;
+}
+
+/** Candidate meanings of a header in an index: those of the first of its keys the index knows. */
+function lookup(
+  index: ReadonlyMap<string, readonly HeaderTarget[]>,
+  header: string,
+): readonly HeaderTarget[] {
+  for (const key of lookupKeys(header)) {
+    const found = index.get(key);
+    if (found) return found;
+  }
+  return [];
 }
 
 const slotOf = (target: HeaderTarget): string => target.slice(0, target.indexOf('.'));
 const fieldOf = (target: HeaderTarget): string => target.slice(target.indexOf('.') + 1);
+
+/** The slots decisive meanings give, over the headers' candidate meanings. */
+function decisiveSlots(meanings: readonly (readonly HeaderTarget[])[]): Set<string> {
+  return new Set(meanings.flatMap((targets) => targets.filter((t) => DECISIVE.has(t)).map(slotOf)));
+}
+
+/**
+ * Which slots the rows describe. A catalog (a recommended retail price, and no column that only a listing, seller,
+ * shipment or profile has) describes products and nothing else: its `Artikelnummer` is an article number, not an
+ * eBay item number, and its `Name` a product's, not a listing title. Any other file gets its slots from its
+ * decisive headers, without products: the RRP column of a listing scrape or the MSRP of a seizure is no catalog.
+ */
+function decideSlots(meanings: readonly (readonly HeaderTarget[])[]): Set<string> {
+  const catalog = meanings.some((targets) => targets.some((t) => CATALOG_SIGNS.has(t)));
+  if (catalog) {
+    const unlikeProducts = meanings.filter((targets) => !targets.some((t) => slotOf(t) === 'product'));
+    if (decisiveSlots(unlikeProducts).size === 0) return new Set(['product']);
+  }
+  return decisiveSlots(meanings);
+}
 
 export type GuessedMapping = Readonly<{ mapping: Mapping; unmapped: readonly string[] }>;
 
@@ -97,15 +149,18 @@ export function guessMapping(
   fileName: string,
   options: ImportOptions = {},
 ): GuessedMapping {
-  const active = new Set<string>();
-  for (const header of headers) {
-    for (const target of candidates(header)) {
-      if (DECISIVE.has(target)) active.add(slotOf(target));
-    }
-  }
+  const authorizationList = headers.some((header) =>
+    lookupKeys(header).some((key) => AUTHORIZATION_MARKER_KEYS.has(key)),
+  );
+  const meanings = headers.map((header) =>
+    authorizationList
+      ? [...lookup(IN_AUTHORIZATION_LIST, header), ...lookup(BY_KEY, header)]
+      : lookup(BY_KEY, header),
+  );
+  const active = decideSlots(meanings);
   const account = ACCOUNT_PREFERENCE.find((slot) => active.has(slot));
   // Generic headers (`rating`, `platform`) describe the file's main record: the listing in a listing scrape.
-  const primary = active.has('listing') ? 'listing' : active.has('shipment') ? 'shipment' : account;
+  const primary = MAIN_RECORDS.find((slot) => active.has(slot)) ?? account;
   const resolve = (target: HeaderTarget): HeaderTarget | undefined => {
     if (!target.startsWith('$account.')) return target;
     return account === undefined ? undefined : `${account}.${fieldOf(target)}`;
@@ -114,8 +169,8 @@ export function guessMapping(
   const columns: ColumnMapping[] = [];
   const unmapped: string[] = [];
   const taken = new Set<string>();
-  for (const header of headers) {
-    const usable = candidates(header)
+  headers.forEach((header, index) => {
+    const usable = (meanings[index] ?? [])
       .map(resolve)
       .filter((target): target is HeaderTarget => target !== undefined && active.has(slotOf(target)));
     const choice = usable.find((target) => slotOf(target) === primary) ?? usable[0];
@@ -123,7 +178,7 @@ export function guessMapping(
     const kind = choice === undefined ? undefined : SLOT_KINDS[slotOf(choice)];
     if (choice === undefined || (taken.has(choice) && !isIdentifierField(fieldOf(choice), kind))) {
       unmapped.push(header);
-      continue;
+      return;
     }
     taken.add(choice);
     const field = fieldOf(choice);
@@ -134,7 +189,7 @@ export function guessMapping(
       ...(isIdentifierField(field, kind) ? { role: header } : {}),
       ...(FREE_TEXT_FIELDS.has(field) ? { scanText: true } : {}),
     });
-  }
+  });
   applyContextRules(columns);
 
   const platform = platformFromFileName(fileName);

@@ -160,3 +160,73 @@ describe('mapping a social profile', () => {
     });
   });
 });
+
+describe('mapping a product catalog row', () => {
+  it('keys a German catalog row by brand and GTIN and reads the UVP with its decimal comma', () => {
+    const headers = ['Marke', 'Produktname', 'Artikelnummer', 'EAN', 'UVP', 'Währung'];
+    const { mapping } = guessMapping(headers, 'brand-catalog.csv');
+    const map = createRecordMapper(mapping, { decimals: { UVP: ',' } });
+    const result = map(
+      row(6, {
+        Marke: 'Velora',
+        Produktname: 'Milano Tote',
+        Artikelnummer: 'VL-MT-001',
+        EAN: '8051234567892',
+        UVP: '1.290,00',
+        Währung: 'EUR',
+      }),
+    );
+    expect(result.rejects).toEqual([]);
+    expect(result.entities).toHaveLength(1);
+    const [productEntity] = result.entities;
+    expect(productEntity?.id).toBe(entityId('product', 'velora', '8051234567892'));
+    expect(productEntity?.properties).toEqual({
+      brand: ['Velora'],
+      name: ['Milano Tote'],
+      sku: ['VL-MT-001'],
+      gtin: ['8051234567892'],
+      msrp: [1290],
+      currency: ['EUR'],
+    });
+  });
+
+  it('takes the currency from a Spanish PVP written with its symbol', () => {
+    const { mapping } = guessMapping(['Marca', 'Referencia', 'PVP'], 'catalogo.csv');
+    const result = createRecordMapper(mapping)(
+      row(2, { Marca: 'Aurelio', Referencia: 'AU-MC-42S', PVP: '890,00 €' }),
+    );
+    expect(result.rejects).toEqual([]);
+    expect(result.entities[0]?.id).toBe(entityId('product', 'aurelio', 'au-mc-42s'));
+    expect(result.entities[0]?.properties).toMatchObject({ msrp: [890], currency: ['EUR'] });
+  });
+});
+
+describe('mapping an authorized-resellers row', () => {
+  const { mapping } = guessMapping(
+    ['Brand', 'Marketplace', 'Seller ID', 'Storefront name', 'Authorized since'],
+    'authorized-resellers.csv',
+  );
+  const map = createRecordMapper(mapping);
+
+  it('marks the seller a seller export makes with the brand it is authorized for', () => {
+    const fields = {
+      Marketplace: 'amazon.de',
+      'Seller ID': ' A1X9 ',
+      'Storefront name': 'Sneaker Paradies 👟',
+    };
+    const nordvik = map(row(2, { ...fields, Brand: 'Nordvik', 'Authorized since': '2021-04-01' }));
+    const aurelio = map(row(3, { ...fields, Brand: 'Aurelio', 'Authorized since': '2023-11-15' }));
+    expect([...nordvik.rejects, ...aurelio.rejects]).toEqual([]);
+    // The same id as the seller export's row for A1X9 on amazon.de above: the brands merge onto that seller.
+    for (const result of [nordvik, aurelio]) {
+      expect(result.entities.map((e) => e.id)).toEqual([entityId('seller', 'amazon.de', 'A1X9')]);
+    }
+    expect(nordvik.entities[0]?.properties).toEqual({
+      authorizedBrands: ['Nordvik'],
+      platform: ['amazon.de'],
+      sellerId: ['A1X9'],
+      storefrontName: ['Sneaker Paradies 👟'],
+    });
+    expect(aurelio.entities[0]?.properties.authorizedBrands).toEqual(['Aurelio']);
+  });
+});

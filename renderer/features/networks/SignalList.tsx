@@ -1,0 +1,87 @@
+/** Triage signals, each with the listings or parcels behind it. */
+import { useId, useState } from 'react';
+import type { Signal, SignalKind } from '@shared/analysis';
+import { ShowMore, usePaged } from './usePaged';
+
+const KIND_LABEL: Readonly<Record<SignalKind, string>> = {
+  underpriced: 'Far under the brand’s price',
+  unauthorizedBrand: 'Brand without authorization',
+  youngAccount: 'Young account, many listings',
+  seizure: 'Seen in seizures',
+};
+
+export function SignalList({ signals }: Readonly<{ signals: readonly Signal[] }>) {
+  const id = useId();
+  const [kind, setKind] = useState<SignalKind | 'all'>('all');
+  const shown = kind === 'all' ? signals : signals.filter((s) => s.kind === kind);
+  const paged = usePaged(shown);
+  const counts = new Map<SignalKind, number>();
+  for (const signal of signals) counts.set(signal.kind, (counts.get(signal.kind) ?? 0) + 1);
+  if (signals.length === 0)
+    return (
+      <p className="muted">
+        No signals: nothing stands out on price, brand authorization, account age or seizures.
+      </p>
+    );
+  return (
+    <section aria-label="Signals">
+      <div className="field">
+        <label htmlFor={`${id}-kind`}>Show</label>
+        <select
+          id={`${id}-kind`}
+          className="input"
+          value={kind}
+          onChange={(e) => setKind(e.target.value as SignalKind | 'all')}
+        >
+          <option value="all">Every signal ({signals.length.toLocaleString()})</option>
+          {[...counts].map(([k, n]) => (
+            <option key={k} value={k}>
+              {KIND_LABEL[k]} ({n.toLocaleString()})
+            </option>
+          ))}
+        </select>
+      </div>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Account</th>
+            <th scope="col">Signal</th>
+            <th scope="col">Why</th>
+            <th scope="col">Behind it</th>
+          </tr>
+        </thead>
+        <tbody>
+          {paged.items.map((signal) => (
+            <tr key={`${signal.kind}-${signal.account}`}>
+              <th scope="row">{signal.accountCaption}</th>
+              <td>
+                <span className={`badge badge--signal-${signal.kind}`}>{KIND_LABEL[signal.kind]}</span>
+              </td>
+              <td>{signal.reason}</td>
+              <td>
+                <details>
+                  <summary>
+                    {signal.count.toLocaleString()} item{signal.count === 1 ? '' : 's'}
+                  </summary>
+                  <ul>
+                    {signal.items.map((item) => (
+                      <li key={item.id}>
+                        {item.caption} <span className="muted">{item.detail}</span>
+                      </li>
+                    ))}
+                    {signal.count > signal.items.length ? (
+                      <li className="muted">
+                        and {(signal.count - signal.items.length).toLocaleString()} more
+                      </li>
+                    ) : null}
+                  </ul>
+                </details>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ShowMore paged={paged} noun="signals" />
+    </section>
+  );
+}
