@@ -19,17 +19,22 @@ export async function storeSignature(db: CasegraphDb): Promise<string> {
 
 export const signatureAt = (auditSeq: number): string => `audit:${auditSeq}`;
 
-/** Reads a table in primary-key order, one page at a time, handing each page on before the next is read. */
+/**
+ * Reads a table in primary-key order, one page at a time. The next page is requested before the current one is
+ * handed on: IndexedDB reads on its own threads while the worker builds the index from the page in hand.
+ */
 async function eachPage<T extends { id: string }>(
   read: (after: string | undefined) => Promise<T[]>,
   handle: (page: readonly T[]) => void,
 ): Promise<void> {
   let page = await read(undefined);
   while (page.length > 0) {
-    handle(page);
     const last = page[page.length - 1]?.id;
-    if (last === undefined || page.length < PAGE) return;
-    page = await read(last);
+    const next = last === undefined || page.length < PAGE ? Promise.resolve([]) : read(last);
+    // Seen when awaited below; if handing on this page throws first, it must not surface as unhandled.
+    next.catch(() => undefined);
+    handle(page);
+    page = await next;
   }
 }
 
