@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { countsFromReport, describeCounts } from '../shared/import/describeCounts';
@@ -66,10 +68,31 @@ test('a column the guess missed can be mapped by hand', async ({ page }) => {
   const meaning = importPage.columnMeaning('händler_amazon-de.csv', 'Kontakt (privat)');
   await expect(meaning).toHaveValue('ignore');
   await meaning.selectOption('seller.email');
+  await page.getByLabel('Save this mapping as a template (optional)').fill('Amazon DE Händler / privat');
   await importPage.startImport('händler_amazon-de.csv');
   expect(await importPage.importedSummary('händler_amazon-de.csv')).toContain(
     'Imported 2 rows: 2 sellers, 2 e-mails, 2 links.',
   );
+
+  // The saved mapping, exported, makes check-file read the same file the way the investigator decided.
+  const saved = page.getByRole('region', { name: 'Saved mappings (1)' });
+  await expect(saved.getByRole('rowheader', { name: 'Amazon DE Händler / privat' })).toBeVisible();
+  const download = page.waitForEvent('download');
+  await saved.getByRole('button', { name: 'Export Amazon DE Händler / privat' }).click();
+  const dir = await mkdtemp(join(tmpdir(), 'casegraph-template-'));
+  const templatePath = join(dir, (await download).suggestedFilename());
+  await (await download).saveAs(templatePath);
+  const csvPath = join(dir, 'händler_amazon-de.csv');
+  await writeFile(csvPath, csv);
+  const guessed = checkFile([csvPath]);
+  const mapped = checkFile([csvPath], ['--mapping', templatePath]);
+  expect(guessed.files[0]?.identifiers).not.toHaveProperty('email');
+  expect(mapped.files[0]?.entities).toMatchObject({ seller: 2 });
+  expect(mapped.files[0]?.identifiers).toMatchObject({ email: 2 });
+
+  await saved.getByRole('button', { name: 'Delete Amazon DE Händler / privat' }).click();
+  await saved.getByRole('button', { name: 'Delete for good Amazon DE Händler / privat' }).click();
+  await expect(page.getByRole('region', { name: /^Saved mappings/ })).toHaveCount(0);
 });
 
 test('a large import shows progress and can be cancelled, resumed, rolled back; another is undone; rejects download', async ({

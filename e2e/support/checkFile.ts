@@ -10,6 +10,7 @@ export type CheckFileReport = Readonly<{
       rowsRead?: number;
       rowsRejected?: number;
       entities?: Readonly<Record<string, number>>;
+      identifiers?: Readonly<Record<string, number>>;
       links?: Readonly<Record<string, number>>;
       error?: string;
     }>

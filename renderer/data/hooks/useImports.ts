@@ -4,7 +4,13 @@ import { rejectsToCsv } from '@shared/import/rejectsCsv';
 import type { EvidenceId, ImportId, ImportRecord } from '@shared/model';
 import { getDb } from '../db';
 import { completedImportOf, listImports, rejectsOf, resumeImport, undoImport } from '../repositories/imports';
-import { listTemplates, saveTemplate, templateFor } from '../repositories/templates';
+import {
+  deleteTemplate,
+  listTemplates,
+  saveTemplate,
+  templateFileText,
+  templateFor,
+} from '../repositories/templates';
 import { useLiveData } from './useLiveData';
 
 export function useImports(): ImportRecord[] | undefined {
@@ -42,3 +48,9 @@ export function undoAnImport(importId: ImportId, onProgress?: (done: number) => 
 export function markImportResumed(importId: ImportId): Promise<ImportRecord> {
   return resumeImport(getDb(), importId);
 }
+
+export function removeTemplate(name: string): Promise<void> {
+  return deleteTemplate(getDb(), name);
+}
+
+export { templateFileText };

@@ -48,3 +48,25 @@ export async function templateFor(
 export function listTemplates(db: CasegraphDb): Promise<MappingTemplate[]> {
   return db.templates.orderBy('name').toArray();
 }
+
+export async function deleteTemplate(db: CasegraphDb, name: string): Promise<void> {
+  await db.transaction('rw', [db.templates, db.audit, db.settings], async () => {
+    const existing = await db.templates.get(name);
+    if (!existing) return;
+    await db.templates.delete(name);
+    await appendAudit(db, {
+      action: 'template.delete',
+      target: name,
+      details: { columns: existing.mapping.columns.length },
+    });
+  });
+}
+
+/**
+ * A template as a file for `npm run check-file -- FILE --mapping TEMPLATE.json`: a data provider checks a file
+ * against exactly the mapping the investigator will use.
+ */
+export function templateFileText(template: MappingTemplate): string {
+  const { name, headers, mapping, createdAt, updatedAt } = template;
+  return `${JSON.stringify({ name, headers, mapping, createdAt, updatedAt }, null, 2)}\n`;
+}

@@ -7,13 +7,14 @@ import { useState, type DragEvent } from 'react';
 import { bridge } from '@renderer/platform/bridge';
 import { fromDroppedFile, fromPickedFile } from '@renderer/platform/files';
 import { useEvidenceList } from '@renderer/data/hooks/useEvidence';
-import { useImports } from '@renderer/data/hooks/useImports';
+import { useImports, useTemplates } from '@renderer/data/hooks/useImports';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { Icon } from '@renderer/ui/Icon';
 import { PageHeader } from '@renderer/ui/PageHeader';
 import { EvidenceTable } from './EvidenceTable';
 import { ImportJobCard } from './ImportJobCard';
 import { ImportsTable } from './ImportsTable';
+import { TemplatesTable } from './TemplatesTable';
 import { useImportQueue } from './useImportQueue';
 
 const ACCEPTED = [
@@ -46,6 +47,7 @@ const ACCEPTED = [
 export function ImportPage() {
   const evidence = useEvidenceList();
   const imports = useImports();
+  const templates = useTemplates();
   const queue = useImportQueue();
   const [dragging, setDragging] = useState(false);
 
@@ -109,6 +111,7 @@ export function ImportPage() {
       {imports && imports.length > 0 ? (
         <ImportsTable imports={imports} onResume={(record) => void queue.resume(record)} />
       ) : null}
+      {templates && templates.length > 0 ? <TemplatesTable templates={templates} /> : null}
       {evidence === undefined ? null : evidence.length === 0 ? (
         <EmptyState icon="file" title="No evidence yet">
           <p>
