@@ -67,6 +67,12 @@ export type SignalSettings = Readonly<{
   youngAccountDays: number;
   /** …with at least this many listings is suspicious. */
   youngAccountListings: number;
+  /**
+   * The analyst's exchange rates, as the value of one unit in a common reference currency (`{ EUR: 1, PLN: 0.23 }`),
+   * to compare a listing's price with the rights holder's in another currency. None by default: a price in another
+   * currency is skipped rather than converted at a rate nobody chose.
+   */
+  exchangeRates: Readonly<Record<string, number>>;
 }>;
 
 export const DEFAULT_ANALYSIS_SETTINGS: AnalysisSettings = {
@@ -133,7 +139,7 @@ export const DEFAULT_ANALYSIS_SETTINGS: AnalysisSettings = {
     minScore: 0.5,
     maxReported: 5000,
   },
-  signals: { underpricedRatio: 0.5, youngAccountDays: 90, youngAccountListings: 20 },
+  signals: { underpricedRatio: 0.5, youngAccountDays: 90, youngAccountListings: 20, exchangeRates: {} },
 };
 
 /** Deep-partial settings, as a settings form or a test passes them. */

@@ -6,8 +6,8 @@ import { DEFAULT_ANALYSIS_SETTINGS } from './settings';
 import { findSignals } from './signals';
 import { createTestGraph, type TestGraph } from './testkit';
 
-function signalsOf(g: TestGraph) {
-  const projection = projectAccounts(g.index(), DEFAULT_ANALYSIS_SETTINGS);
+function signalsOf(g: TestGraph, settings = DEFAULT_ANALYSIS_SETTINGS) {
+  const projection = projectAccounts(g.index(), settings);
   return findSignals(projection, findNetworks(projection));
 }
 
@@ -88,6 +88,44 @@ describe('signals', () => {
       '49.90 EUR against 199.00 EUR for Trail Softshell Jacket (25 %; matched by GTIN)',
       '59.00 EUR against 199.00 EUR for Trail Softshell Jacket (30 %; matched by brand and SKU)',
       '24.95 EUR against 129.00 EUR for No. 7 Eau de Parfum (19 %; matched by brand and name)',
+    ]);
+  });
+
+  it('compares a price in another currency only at the analyst’s own exchange rates', () => {
+    const g = createTestGraph();
+    catalogue(g);
+    shopWith(g, [
+      {
+        title: 'Kurtka softshell Nordvik Trail',
+        brand: 'Nordvik',
+        gtin: '4006381333931',
+        price: 203.9,
+        currency: 'PLN',
+      },
+      {
+        title: 'Kurtka Nordvik Trail (oryginał)',
+        brand: 'Nordvik',
+        gtin: '4006381333931',
+        price: 820,
+        currency: 'PLN',
+      },
+      {
+        title: 'Nordvik Trail softshell',
+        brand: 'Nordvik',
+        gtin: '4006381333931',
+        price: 40,
+        currency: 'GBP',
+      },
+    ]);
+    expect(signalsOf(g).filter((s) => s.kind === 'underpriced')).toEqual([]);
+    const withRates = {
+      ...DEFAULT_ANALYSIS_SETTINGS,
+      signals: { ...DEFAULT_ANALYSIS_SETTINGS.signals, exchangeRates: { EUR: 1, PLN: 0.23 } },
+    };
+    const [signal] = signalsOf(g, withRates).filter((s) => s.kind === 'underpriced');
+    // 820 PLN is 188.60 EUR, a fair price; the GBP listing has no rate and is left out.
+    expect(signal?.items.map((i) => i.detail)).toEqual([
+      '203.90 PLN (46.90 EUR at your rate) against 199.00 EUR for Trail Softshell Jacket (24 %; matched by GTIN)',
     ]);
   });
 

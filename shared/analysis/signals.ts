@@ -2,7 +2,8 @@
  * Red flags on accounts, each with the listings or parcels behind it, so triage can say why:
  *
  * - underpriced: listings far under the rights holder's price for the same product (productMatch.ts), in the same
- *   currency (a price in another currency is skipped rather than converted at a guessed rate);
+ *   currency, or converted at the analyst's own exchange rates (without one, a price in another currency is skipped
+ *   rather than converted at a guessed rate);
  * - unauthorizedBrand: the seller lists brand X, X's rights holder published authorized resellers, and the seller
  *   is not one of them;
  * - youngAccount: an account created shortly before it carried many listings;
@@ -62,6 +63,20 @@ function signal(
 const money = (amount: number, currency: string): string => `${amount.toFixed(2)} ${currency}`;
 const percent = (ratio: number): string => `${Math.round(ratio * 100)} %`;
 
+/** A price in another currency, at the analyst's rates; undefined when she gave no rate for one of the two. */
+function inCurrency(
+  amount: number,
+  from: string,
+  to: string,
+  rates: Readonly<Record<string, number>>,
+): number | undefined {
+  if (from === to) return amount;
+  const fromRate = rates[from];
+  const toRate = rates[to];
+  if (fromRate === undefined || toRate === undefined || !(fromRate > 0) || !(toRate > 0)) return undefined;
+  return (amount * fromRate) / toRate;
+}
+
 function priceSignals(projection: Projection, sellers: readonly number[]): Signal[] {
   const { index, settings } = projection;
   const { facts } = index;
@@ -75,14 +90,20 @@ function priceSignals(projection: Projection, sellers: readonly number[]): Signa
       const price = facts.amount[listing] ?? Number.NaN;
       const msrp = facts.amount[found.product] ?? Number.NaN;
       const currency = facts.pool.get(facts.currency[listing] ?? 0);
-      if (!(price > 0) || !(msrp > 0) || currency === undefined) continue;
-      if (currency !== facts.pool.get(facts.currency[found.product] ?? 0)) continue;
-      const ratio = price / msrp;
+      const msrpCurrency = facts.pool.get(facts.currency[found.product] ?? 0);
+      if (!(price > 0) || !(msrp > 0) || currency === undefined || msrpCurrency === undefined) continue;
+      const converted = inCurrency(price, currency, msrpCurrency, settings.signals.exchangeRates);
+      if (converted === undefined) continue;
+      const ratio = converted / msrp;
       if (ratio >= settings.signals.underpricedRatio) continue;
+      const shown =
+        currency === msrpCurrency
+          ? money(price, currency)
+          : `${money(price, currency)} (${money(converted, msrpCurrency)} at your rate)`;
       items.push({
         id: idAt(index, listing),
         caption: captionAt(index, listing),
-        detail: `${money(price, currency)} against ${money(msrp, currency)} for ${captionAt(index, found.product)} (${percent(ratio)}; matched by ${found.by})`,
+        detail: `${shown} against ${money(msrp, msrpCurrency)} for ${captionAt(index, found.product)} (${percent(ratio)}; matched by ${found.by})`,
       });
     }
     if (items.length === 0) continue;

@@ -69,10 +69,30 @@ const FIELDS: readonly Field[] = [
   },
 ];
 
+/** `PLN 0,23` per line -> `{ PLN: 0.23 }`; lines that say nothing usable are left out. */
+function parseRates(text: string): Record<string, number> {
+  const rates: Record<string, number> = {};
+  for (const line of text.split(/\r?\n/)) {
+    const match = /^\s*([A-Za-z]{3})\s*[=:]?\s*(\d+(?:[.,]\d+)?)\s*$/.exec(line);
+    const rate = match?.[2] === undefined ? Number.NaN : Number(match[2].replace(',', '.'));
+    if (match?.[1] !== undefined && rate > 0) rates[match[1].toUpperCase()] = rate;
+  }
+  return rates;
+}
+
+const ratesText = (rates: Readonly<Record<string, number>>): string =>
+  Object.entries(rates)
+    .map(([code, rate]) => `${code} ${rate}`)
+    .join('\n');
+
 const WEIGHT_KINDS = Object.keys(DEFAULT_ANALYSIS_SETTINGS.identifierWeights) as IdentifierKind[];
 
 /** Only what differs from the defaults is stored, so improved defaults reach analysts who never changed a value. */
-function differences(values: Readonly<Record<string, number>>, weights: Readonly<Record<string, number>>) {
+function differences(
+  values: Readonly<Record<string, number>>,
+  weights: Readonly<Record<string, number>>,
+  rates: Readonly<Record<string, number>>,
+) {
   const input: Record<string, unknown> = {};
   const defaults = DEFAULT_ANALYSIS_SETTINGS as unknown as Record<string, number>;
   for (const field of FIELDS)
@@ -83,6 +103,7 @@ function differences(values: Readonly<Record<string, number>>, weights: Readonly
     ),
   );
   if (Object.keys(changedWeights).length > 0) input.identifierWeights = changedWeights;
+  if (Object.keys(rates).length > 0) input.signals = { exchangeRates: rates };
   return input as AnalysisSettingsInput;
 }
 
@@ -92,15 +113,17 @@ export function AnalysisSettingsForm({ settings }: Readonly<{ settings: Analysis
     Object.fromEntries(FIELDS.map((f) => [f.key, f.read(settings)])),
   );
   const [weights, setWeights] = useState<Record<string, number>>(() => ({ ...settings.identifierWeights }));
+  const [rates, setRates] = useState(() => ratesText(settings.signals.exchangeRates));
   const [saved, setSaved] = useState(false);
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    void storeAnalysisSettings(differences(values, weights)).then(() => setSaved(true));
+    void storeAnalysisSettings(differences(values, weights, parseRates(rates))).then(() => setSaved(true));
   };
   const reset = () => {
     setValues(Object.fromEntries(FIELDS.map((f) => [f.key, f.read(DEFAULT_ANALYSIS_SETTINGS)])));
     setWeights({ ...DEFAULT_ANALYSIS_SETTINGS.identifierWeights });
+    setRates('');
     void storeAnalysisSettings({}).then(() => setSaved(true));
   };
   const number = (text: string, fallback: number) => {
@@ -159,6 +182,27 @@ export function AnalysisSettingsForm({ settings }: Readonly<{ settings: Analysis
               />
             </div>
           ))}
+        </div>
+      </details>
+      <details>
+        <summary>Exchange rates for the price signal</summary>
+        <div className="field">
+          <label htmlFor={`${id}-rates`}>
+            One currency per line, in one reference currency (e.g. EUR 1, PLN 0.23)
+          </label>
+          <textarea
+            id={`${id}-rates`}
+            className="input"
+            rows={4}
+            value={rates}
+            onChange={(e) => {
+              setSaved(false);
+              setRates(e.target.value);
+            }}
+          />
+          <span className="muted small">
+            Without a rate, a listing priced in another currency than the brand’s is not compared.
+          </span>
         </div>
       </details>
       <div className="form-row">
