@@ -26,6 +26,7 @@ import { chromiumLaunchOptions } from '../e2e/browser';
 import { writeListingsCsv } from '../shared/demo/generate';
 import { SCHEMA_VERSIONS } from '../renderer/data/schema';
 import { benchAnalysis, median } from './bench/analysis';
+import { longest, longTasksBetween, recordLongTasks } from './bench/longTasks';
 import { sampleMemory } from './bench/memory';
 import { serveBuiltApp } from './bench/server';
 
@@ -90,13 +91,7 @@ async function importThroughUi(page: Page, baseUrl: string, path: string, name: 
     .waitFor({ timeout: 60 * 60_000 });
   const to = await page.evaluate(() => performance.now());
   const peakRss = memory.stop();
-  const tasks = await page.evaluate(
-    ([start, end]) =>
-      (
-        (window as unknown as { __longTasks?: { start: number; duration: number }[] }).__longTasks ?? []
-      ).filter((task) => task.start >= start && task.start <= end),
-    [from, to] as const,
-  );
+  const tasks = await longTasksBetween(page, from, to);
   const record = await page.evaluate(async () => {
     const Dexie = (window as unknown as { Dexie: new (name: string) => DexieLike }).Dexie;
     type DexieLike = {
@@ -116,7 +111,7 @@ async function importThroughUi(page: Page, baseUrl: string, path: string, name: 
   return {
     pipelineMs: Date.parse(record.finishedAt) - Date.parse(record.startedAt),
     rows: record.rowsRead,
-    longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
+    longestTaskMs: longest(tasks),
     tasksOver50: tasks.length,
     peakRss,
     hashMs,
@@ -184,13 +179,7 @@ async function newPage(browser: Browser, profileDir?: string): Promise<Page> {
       ? await browser.newContext({ bypassCSP: true })
       : await chromium.launchPersistentContext(profileDir, { ...chromiumLaunchOptions, bypassCSP: true });
   const page = context.pages()[0] ?? (await context.newPage());
-  await page.addInitScript(() => {
-    const tasks: { start: number; duration: number }[] = [];
-    (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await recordLongTasks(page);
   const require = createRequire(import.meta.url);
   await page.addInitScript({ path: require.resolve('dexie/dist/dexie.js') });
   return page;

@@ -3,9 +3,9 @@
  * the demo files imported in memory with the mappings "Load demo investigation" uses, then analysed.
  */
 import { analyze, buildGraphIndex, type AnalysisReport } from '../../shared/analysis';
+import { demoPlanChoices } from '../../shared/demo/demoFile';
 import { generateDemo } from '../../shared/demo/generate';
 import { importFilesIntoMemory } from '../../shared/import/memoryImport';
-import { mappingFromFieldRefs } from '../../shared/import/mapping/mappingFromFieldRefs';
 import { bytesSource } from '../../shared/import/parse';
 import { mediaTypeFromName } from '../../shared/mediaType';
 
@@ -14,16 +14,12 @@ export async function expectedDemoAnalysis(sellers = 40, seed = 7): Promise<Anal
   const store = await importFilesIntoMemory(
     files
       .filter((file) => mediaTypeFromName(file.name) !== 'image/png')
-      .map((file) => {
-        const options = file.options ?? {};
-        return {
-          name: file.name,
-          source: bytesSource(file.name, file.bytes),
-          ...(file.mapping ? { mapping: mappingFromFieldRefs(file.mapping, file.platform, options) } : {}),
-          ...(file.sheet === undefined ? {} : { sheet: file.sheet }),
-          ...(options.region === undefined ? {} : { region: options.region }),
-        };
-      }),
+      .map((file) => ({
+        name: file.name,
+        source: bytesSource(file.name, file.bytes),
+        ...demoPlanChoices(file),
+        ...(file.sheet === undefined ? {} : { sheet: file.sheet }),
+      })),
   );
   return analyze(buildGraphIndex(store.entities.values(), store.links.values()));
 }

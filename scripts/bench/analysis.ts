@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../e2e/browser';
+import { longest, longTasksBetween, recordLongTasks } from './longTasks';
 import { sampleMemory } from './memory';
 import { seedBundle } from './seedBundle';
 import type { SeedResult } from './seedEntry';
@@ -27,19 +28,6 @@ const median = (values: readonly number[]): number =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 export { median };
-
-async function longTasksSince(page: Page, from: number): Promise<number> {
-  return page.evaluate(
-    (start) =>
-      Math.max(
-        0,
-        ...((window as unknown as { __longTasks?: { start: number; duration: number }[] }).__longTasks ?? [])
-          .filter((task) => task.start >= start)
-          .map((task) => task.duration),
-      ),
-    from,
-  );
-}
 
 async function pickEntity(page: Page, label: string, id: string): Promise<void> {
   await page.getByLabel(label, { exact: true }).fill(id);
@@ -62,14 +50,7 @@ export async function benchAnalysis(
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.addInitScript(() => {
-      const tasks: { start: number; duration: number }[] = [];
-      (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries())
-          tasks.push({ start: entry.startTime, duration: entry.duration });
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await recordLongTasks(page);
     const require = createRequire(import.meta.url);
     await page.addInitScript({ path: require.resolve('dexie/dist/dexie.js') });
     // Init scripts run in their own function scope: the bundle's top-level `var` must be made global by hand.
@@ -104,7 +85,7 @@ export async function benchAnalysis(
     const networksTab = page.getByRole('tab', { name: /^Networks \(/ });
     await networksTab.waitFor({ timeout: 60 * 60_000 });
     const wallMs = Date.now() - wallStart;
-    const longestRun = await longTasksSince(page, from);
+    const longestRun = longest(await longTasksBetween(page, from));
     const record = await page.evaluate(async () => {
       const Dexie = (
         window as unknown as {
@@ -153,7 +134,7 @@ export async function benchAnalysis(
       await page.getByLabel('From', { exact: true }).fill('');
       await page.getByLabel('To', { exact: true }).fill('');
     }
-    const longestPaths = await longTasksSince(page, pathsFrom);
+    const longestPaths = longest(await longTasksBetween(page, pathsFrom));
     return {
       seed: seeded,
       ...record,

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { generateDemo, type DemoResult } from '../demo/generate';
 import type { StorefrontRef } from '../demo/truth';
 import { importFilesIntoMemory, type MemoryImportResult } from '../import/memoryImport';
-import { mappingFromFieldRefs } from '../import/mapping/mappingFromFieldRefs';
+import { demoPlanChoices } from '../demo/demoFile';
 import { bytesSource } from '../import/parse';
 import { createLogger } from '../log';
 import { entityId, type EntityId, type ImportId } from '../model';
@@ -39,10 +39,11 @@ async function importDemo(
       name: file.name,
       source: bytesSource(file.name, file.bytes),
       ...(file.sheet === undefined ? {} : { sheet: file.sheet }),
-      ...(file.options?.region === undefined ? {} : { region: file.options.region }),
-      ...(how === 'intended' && file.mapping
-        ? { mapping: mappingFromFieldRefs(file.mapping, file.platform, file.options ?? {}) }
-        : {}),
+      ...(how === 'intended'
+        ? demoPlanChoices(file)
+        : file.options?.region === undefined
+          ? {}
+          : { region: file.options.region }),
     }));
   return importFilesIntoMemory(files, {
     now: () => (run === 'first' ? '2026-03-01T10:00:00.000Z' : '2026-04-01T10:00:00.000Z'),

@@ -50,5 +50,5 @@ export {
   type Verdict,
 } from './decision';
 export { findSignals, type Signal, type SignalItem, type SignalKind } from './signals';
-export { analyze, type AnalysisReport } from './report';
+export { analyze, reportOf, type AnalysisReport } from './report';
 export type { StoredAnalysis } from './stored';

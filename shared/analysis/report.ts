@@ -5,8 +5,8 @@
 import { IS_ACCOUNT_CODE } from './codes';
 import { readDecisions, type Decision } from './decision';
 import type { GraphIndex } from './graphIndex';
-import { findNetworks, type Network } from './networks';
-import { projectAccounts, type Hub } from './projection';
+import { findNetworks, type Network, type NetworkSet } from './networks';
+import { projectAccounts, type Hub, type Projection } from './projection';
 import { DEFAULT_ANALYSIS_SETTINGS, type AnalysisSettings } from './settings';
 import { findSignals, type Signal } from './signals';
 import { suggestLookAlikes, type Suggestion } from './suggestions';
@@ -40,9 +40,21 @@ export function analyze(
   settings: AnalysisSettings = DEFAULT_ANALYSIS_SETTINGS,
   decisions: readonly Decision[] = [],
 ): AnalysisReport {
+  const projection = projectAccounts(index, settings, readDecisions(decisions));
+  return reportOf(projection, findNetworks(projection), decisions);
+}
+
+/**
+ * The report from a projection and its networks already computed (the analysis worker keeps them for path and
+ * centrality questions, so a run does not project the store twice).
+ */
+export function reportOf(
+  projection: Projection,
+  networks: NetworkSet,
+  decisions: readonly Decision[] = [],
+): AnalysisReport {
+  const { index, settings } = projection;
   const book = readDecisions(decisions);
-  const projection = projectAccounts(index, settings, book);
-  const networks = findNetworks(projection);
   let accounts = 0;
   for (let i = 0; i < index.size; i++) accounts += IS_ACCOUNT_CODE[index.kinds[i] ?? 0] ?? 0;
   const suggestions = suggestLookAlikes(projection, networks, book);

@@ -1,5 +1,7 @@
 /** One generated file, with what an importer needs to know to read it as intended. */
+import { mappingFromFieldRefs } from '../import/mapping/mappingFromFieldRefs';
 import type { FieldRef, ImportOptions } from '../import/mapping/types';
+import type { PlanChoices } from '../import/planImport';
 
 export type DemoFile = Readonly<{
   name: string;
@@ -21,3 +23,15 @@ export type DemoFile = Readonly<{
   /** The worksheet that holds the records, for workbooks with other sheets. */
   sheet?: string;
 }>;
+
+/**
+ * How "Load demo investigation" reads the file: its intended mapping (none for FtM, STIX and evidence, which map
+ * themselves) and its phone region. Tests and benchmarks that must see what the app sees use the same choices.
+ */
+export function demoPlanChoices(file: DemoFile): PlanChoices {
+  const options = file.options ?? {};
+  return {
+    ...(file.mapping ? { mapping: mappingFromFieldRefs(file.mapping, file.platform, options) } : {}),
+    ...(options.region === undefined ? {} : { region: options.region }),
+  };
+}

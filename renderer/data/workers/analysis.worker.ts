@@ -5,8 +5,8 @@
  * follow are answered in milliseconds; it is rebuilt when the audit log shows the store has changed since.
  */
 import {
-  analyze,
   kShortestPaths,
+  reportOf,
   networkCentrality,
   projectAccounts,
   findNetworks,
@@ -26,43 +26,42 @@ const db = new CasegraphDb();
 const reply = (message: AnalysisResponse): void => scope.postMessage(message);
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-type Loaded = Readonly<{
-  signature: string;
-  settingsKey: string;
-  index: GraphIndex;
-  projection: Projection;
-  networks: NetworkSet;
-}>;
+type Projected = Readonly<{ settingsKey: string; projection: Projection; networks: NetworkSet }>;
+type Loaded = Readonly<{ signature: string; index: GraphIndex; projected?: Projected }>;
 
 let loaded: Loaded | undefined;
 
-/** The index, projection and networks for these settings, from memory when the store has not changed since. */
-async function ready(settings: AnalysisSettings): Promise<Loaded & { loadMs: number }> {
+/** The graph index of the store, from memory when the audit log shows nothing has changed since it was read. */
+async function readyIndex(): Promise<{ index: GraphIndex; loadMs: number }> {
   const signature = await storeSignature(db);
-  const settingsKey = JSON.stringify(settings);
   const start = performance.now();
   if (loaded?.signature !== signature) {
     const report = (progress: AnalysisProgress): void => reply({ type: 'progress', progress });
-    const index = await loadGraphIndex(db, report);
-    loaded = { signature, index, ...(await project(index, settings)) };
+    loaded = { signature, index: await loadGraphIndex(db, report) };
   }
-  const loadMs = performance.now() - start;
-  if (loaded.settingsKey !== settingsKey) loaded = { ...loaded, ...(await project(loaded.index, settings)) };
-  return { ...loaded, loadMs };
+  return { index: loaded.index, loadMs: performance.now() - start };
 }
 
-async function project(index: GraphIndex, settings: AnalysisSettings) {
-  const book = readDecisions(await db.decisions.toArray());
-  const projection = projectAccounts(index, settings, book);
-  return { projection, networks: findNetworks(projection), settingsKey: JSON.stringify(settings) };
+/** The projection and networks for these settings, kept beside the index for the questions that follow. */
+async function readyProjection(settings: AnalysisSettings): Promise<Projected & { index: GraphIndex }> {
+  const { index } = await readyIndex();
+  const settingsKey = JSON.stringify(settings);
+  let projected = loaded?.projected;
+  if (projected?.settingsKey !== settingsKey) {
+    const book = readDecisions(await db.decisions.toArray());
+    const projection = projectAccounts(index, settings, book);
+    projected = { settingsKey, projection, networks: findNetworks(projection) };
+    if (loaded) loaded = { ...loaded, projected };
+  }
+  return { ...projected, index };
 }
 
 async function run(settings: AnalysisSettings): Promise<void> {
-  const { index, loadMs } = await ready(settings);
+  const { index, loadMs } = await readyIndex();
   reply({ type: 'progress', progress: { phase: 'analysis', done: 0, total: 1 } });
   const started = performance.now();
-  const decisions = await db.decisions.toArray();
-  const report = analyze(index, settings, decisions);
+  const { projection, networks } = await readyProjection(settings);
+  const report = reportOf(projection, networks, await db.decisions.toArray());
   const analysisMs = performance.now() - started;
   const computedAt = new Date().toISOString();
   const before = await storeSignature(db);
@@ -81,7 +80,7 @@ async function run(settings: AnalysisSettings): Promise<void> {
 }
 
 async function paths(request: Extract<AnalysisRequest, { type: 'paths' }>): Promise<void> {
-  const { index, projection } = await ready(request.settings);
+  const { index, projection } = await readyProjection(request.settings);
   const evidenceNames = new Map((await db.evidence.toArray()).map((e) => [e.id as string, e.name]));
   const started = performance.now();
   const found = kShortestPaths(index, request.from, request.to, request.k, {
@@ -92,7 +91,7 @@ async function paths(request: Extract<AnalysisRequest, { type: 'paths' }>): Prom
 }
 
 async function centrality(request: Extract<AnalysisRequest, { type: 'centrality' }>): Promise<void> {
-  const { projection, networks } = await ready(request.settings);
+  const { projection, networks } = await readyProjection(request.settings);
   const network = networks.networks.find((n) => n.id === request.networkId);
   reply({ type: 'centrality', centrality: network && networkCentrality(projection, network) });
 }

@@ -4,8 +4,8 @@
  * part of the product working on realistic, messy data.
  */
 import { useCallback, useState } from 'react';
-import { mappingFromFieldRefs } from '@shared/import/mapping/mappingFromFieldRefs';
 import { planImport } from '@shared/import/planImport';
+import { demoPlanChoices } from '@shared/demo/demoFile';
 import { mediaTypeFromName } from '@shared/mediaType';
 import { addEvidence } from '@renderer/data/hooks/useEvidence';
 import { beginImport, previewStoredFile } from '@renderer/data/hooks/useStartImport';
@@ -45,11 +45,7 @@ export function useLoadDemo(): Readonly<{ load: () => Promise<void>; progress: D
         });
         const preview = await previewStoredFile(hashed.sha256, file.name, file.sheet);
         if (preview.format !== 'evidence') {
-          const options = file.options ?? {};
-          const plan = planImport(preview, file.name, {
-            ...(file.mapping ? { mapping: mappingFromFieldRefs(file.mapping, file.platform, options) } : {}),
-            ...(options.region === undefined ? {} : { region: options.region }),
-          });
+          const plan = planImport(preview, file.name, demoPlanChoices(file));
           const { running } = await beginImport(
             { evidenceId: hashed.sha256, fileName: file.name, plan },
             () => undefined,
