@@ -19,7 +19,17 @@ const noElectronOrNode = [
 const nodeBuiltins = { group: ['node:*'], message: 'Node built-ins are not available here.' };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-electron/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-e2e*/',
+      'dist-bench*/',
+      'dist-electron/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

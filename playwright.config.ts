@@ -26,7 +26,10 @@ export default defineConfig({
   ],
   webServer: {
     // The renderer is built by `npm run test:e2e` first; preview serves it with the same CSP header as production.
-    command: `npx vite preview --mode web --host 127.0.0.1 --port ${E2E_PORT} --strictPort`,
+    // E2E_OUT_DIR lets a run use its own build (`vite build --mode web --outDir dist-e2e`) while a benchmark serves dist/.
+    command: `npx vite preview --mode web --host 127.0.0.1 --port ${E2E_PORT} --strictPort${
+      process.env.E2E_OUT_DIR ? ` --outDir ${process.env.E2E_OUT_DIR}` : ''
+    }`,
     url: `http://127.0.0.1:${E2E_PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -2,7 +2,8 @@
 import { existsSync } from 'node:fs';
 import type { LaunchOptions } from '@playwright/test';
 
-export const E2E_PORT = 4174;
+// E2E_PORT lets two runs (a helper and the main suite) serve their builds side by side.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4174);
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(executablePath)) {

@@ -5,10 +5,7 @@ test('the empty overview loads the demo investigation, every file imported and t
   test.setTimeout(180_000);
   const shell = new AppShell(page);
   await shell.open();
-  await page.getByRole('button', { name: 'Load demo investigation' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /^Loaded \d+ demo files$/ })).toBeVisible({
-    timeout: 150_000,
-  });
+  await shell.loadDemo();
   const stored = page.getByRole('region', { name: 'Stored' });
   await expect(stored.getByRole('rowheader', { name: 'Sellers' })).toBeVisible();
   await expect(stored.getByRole('rowheader', { name: 'Payment accounts' })).toBeVisible();

@@ -10,10 +10,7 @@ test('link analysis finds the demo networks, folds the hubs, explains a path and
   const expected = await expectedDemoAnalysis();
   const shell = new AppShell(page);
   await shell.open();
-  await page.getByRole('button', { name: 'Load demo investigation' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /^Loaded \d+ demo files$/ })).toBeVisible({
-    timeout: 150_000,
-  });
+  await shell.loadDemo();
 
   await shell.goTo('Networks');
   await expect(page.getByRole('heading', { name: 'No analysis yet' })).toBeVisible();

@@ -3,6 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './styles/theme.css';
 import './styles/app.css';
+import './styles/evidence.css';
+import './styles/overview.css';
+import './styles/explore.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element to render into');

@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --rows 100000] [--million] [--entities 1000000] [--only import|analysis] [--port 4176]
- * [--no-build]`: performance of the import and of link analysis, measured in Chromium.
+ * `npm run bench [-- --rows 100000] [--million] [--entities 1000000] [--listings 1000000]
+ * [--only import|analysis|explore] [--port 4176]
+ * [--no-build] [--out-dir ../dist-bench]`: performance of the import and of link analysis, measured in Chromium.
  *
  * Import:
  * 1. Imports N generated listing rows (with their sellers, photos and identifiers) through the real UI — worker,
@@ -14,6 +15,10 @@
  * from the Networks page, then path queries; prints read and analysis times, path query medians, the longest
  * main-thread task and peak memory.
  *
+ * Explore (scripts/bench/explore.ts): `--listings` generated listings stored, then the Entities table sorted and
+ * filtered and the search box queried; prints click-to-first-rows and search answer medians, and how many rows the
+ * DOM holds after scrolling to the middle.
+ *
  * Wall-clock numbers vary between runs on shared machines; the ratio, measured in the same run, is the figure.
  */
 import { mkdtempSync, rmSync, createWriteStream } from 'node:fs';
@@ -26,6 +31,7 @@ import { chromiumLaunchOptions } from '../e2e/browser';
 import { writeListingsCsv } from '../shared/demo/generate';
 import { SCHEMA_VERSIONS } from '../renderer/data/schema';
 import { benchAnalysis, median } from './bench/analysis';
+import { benchExplore, medianOf, type Timed } from './bench/explore';
 import { longest, longTasksBetween, recordLongTasks } from './bench/longTasks';
 import { sampleMemory } from './bench/memory';
 import { serveBuiltApp } from './bench/server';
@@ -34,11 +40,16 @@ const args = process.argv.slice(2);
 const portArg = args.indexOf('--port');
 const PORT = portArg === -1 ? 4176 : Number(args[portArg + 1]);
 const BUILD = !args.includes('--no-build');
+const outDirArg = args.indexOf('--out-dir');
+/** Relative to the renderer folder, as Vite's own `outDir` (`../dist-bench` is beside `dist`). */
+const OUT_DIR = outDirArg === -1 ? undefined : args[outDirArg + 1];
 const rowsArg = args.indexOf('--rows');
 const ROWS = rowsArg === -1 ? 100_000 : Number(args[rowsArg + 1]);
 const MILLION = args.includes('--million');
 const entitiesArg = args.indexOf('--entities');
 const ENTITIES = entitiesArg === -1 ? 1_000_000 : Number(args[entitiesArg + 1]);
+const listingsArg = args.indexOf('--listings');
+const LISTINGS = listingsArg === -1 ? 1_000_000 : Number(args[listingsArg + 1]);
 const onlyArg = args.indexOf('--only');
 const ONLY = onlyArg === -1 ? undefined : args[onlyArg + 1];
 
@@ -73,6 +84,11 @@ type ImportRun = Readonly<{
   hashMs: number;
 }>;
 
+/** A long import says how far it is every few minutes, so a run cut short still shows rows, rate and memory. */
+const PROGRESS_EVERY_MS = 5 * 60_000;
+/** On disk a million rows take hours on these shared machines; the limit only stops a run that hangs. */
+const IMPORT_LIMIT_MS = 6 * 60 * 60_000;
+
 async function importThroughUi(page: Page, baseUrl: string, path: string, name: string): Promise<ImportRun> {
   await page.goto(`${baseUrl}#/import`);
   const memory = sampleMemory();
@@ -85,10 +101,26 @@ async function importThroughUi(page: Page, baseUrl: string, path: string, name: 
   const hashMs = Date.now() - hashStart;
   const from = await page.evaluate(() => performance.now());
   await job.getByRole('button', { name: `Import ${name}` }).click();
-  await job
-    .getByRole('status')
-    .filter({ hasText: /^Imported / })
-    .waitFor({ timeout: 60 * 60_000 });
+  const started = Date.now();
+  const progress = setInterval(() => {
+    void job
+      .innerText({ timeout: 10_000 })
+      .then((text) => {
+        const line = text.replace(/\s+/g, ' ').slice(0, 160);
+        process.stdout.write(
+          `  [${seconds(Date.now() - started)}] ${line} · peak RSS so far ${mb(memory.peak())}\n`,
+        );
+      })
+      .catch(() => undefined);
+  }, PROGRESS_EVERY_MS);
+  try {
+    await job
+      .getByRole('status')
+      .filter({ hasText: /^Imported / })
+      .waitFor({ timeout: IMPORT_LIMIT_MS });
+  } finally {
+    clearInterval(progress);
+  }
   const to = await page.evaluate(() => performance.now());
   const peakRss = memory.stop();
   const tasks = await longTasksBetween(page, from, to);
@@ -187,15 +219,21 @@ async function newPage(browser: Browser, profileDir?: string): Promise<Page> {
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'casegraph-bench-'));
-  const server = await serveBuiltApp(PORT, BUILD);
+  const server = await serveBuiltApp(PORT, BUILD, OUT_DIR);
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
-    if (ONLY !== 'analysis') await benchImport(browser, server.url, dir, ROWS > 0);
-    if (ONLY !== 'import') await runAnalysisBench(server.url, dir);
+    if (ONLY === undefined || ONLY === 'import') await benchImport(browser, server.url, dir, ROWS > 0);
+    if (ONLY === undefined || ONLY === 'analysis') await runAnalysisBench(server.url, dir);
+    if (ONLY === undefined || ONLY === 'explore') await runExploreBench(server.url, dir);
   } finally {
     await browser.close();
     server.stop();
-    rmSync(dir, { recursive: true, force: true });
+    // A persistent context still closing may hold files: never let the clean-up hide the run's own error.
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 1_000 });
+    } catch (error) {
+      process.stderr.write(`Could not remove ${dir}: ${String(error)}\n`);
+    }
   }
 }
 
@@ -211,6 +249,34 @@ async function runAnalysisBench(baseUrl: string, dir: string): Promise<void> {
       `  path query, median of ${run.pathQueryMs.length} (worker):          ${median(run.pathQueryMs).toFixed(0)} ms  (target < 200 ms; all: ${run.pathQueryMs.join(', ')})`,
       `  path query, click to answer on screen (median): ${median(run.pathWallMs).toFixed(0)} ms`,
       `  longest main-thread task meanwhile:             ${run.longestTaskMs.toFixed(0)} ms`,
+      `  peak browser memory (RSS, all processes):       ${mb(run.peakRss)}`,
+      '',
+    ].join('\n'),
+  );
+}
+
+const ms = (value: number): string => `${Math.round(value).toLocaleString('en')} ms`;
+const timedLine = (timed: Timed, target: string): string =>
+  `  ${timed.label.padEnd(46)} ${ms(medianOf(timed)).padStart(9)}  (median of ${timed.ms.length}; all: ${timed.ms.map((v) => Math.round(v)).join(', ')})${target}`;
+
+async function runExploreBench(baseUrl: string, dir: string): Promise<void> {
+  const log = (line: string): void => void process.stdout.write(`${line}\n`);
+  log(`Explore with ${LISTINGS.toLocaleString('en')} listings stored (on-disk profile)`);
+  const run = await benchExplore(join(dir, 'profile-explore'), baseUrl, LISTINGS, log);
+  const rowsTarget = '  target < 300 ms';
+  log(
+    [
+      'First rows on screen after the click:',
+      timedLine(run.open, rowsTarget),
+      ...run.sorts.map((t) => timedLine(t, rowsTarget)),
+      ...run.filters.map((t) => timedLine(t, rowsTarget)),
+      'Search (worker answer; keystroke to results in brackets):',
+      ...run.searches.map(
+        (s) =>
+          `  ${JSON.stringify(s.label).padEnd(24)} ${ms(median(s.ms)).padStart(7)}  [${ms(median(s.wallMs))}]  target < 50 ms · ${s.answer}`,
+      ),
+      `Scrolled to the middle of ${run.scroll.total.toLocaleString('en')} rows: ${run.scroll.domRows} rows in the DOM, loaded in ${ms(run.scroll.loadMs)}`,
+      `  longest main-thread task meanwhile:             ${ms(run.longestTaskMs)}`,
       `  peak browser memory (RSS, all processes):       ${mb(run.peakRss)}`,
       '',
     ].join('\n'),
@@ -250,18 +316,21 @@ async function benchImport(browser: Browser, baseUrl: string, dir: string, ratio
       const bigPath = join(dir, bigName);
       await writeCsv(bigPath, 1_000_000);
       const bigPage = await newPage(browser, join(dir, 'profile-million'));
-      const big = await importThroughUi(bigPage, baseUrl, bigPath, bigName);
-      process.stdout.write(
-        [
-          `Import of ${big.rows.toLocaleString('en')} rows (streamed)`,
-          `  hash + store:      ${seconds(big.hashMs)}`,
-          `  pipeline:          ${seconds(big.pipelineMs)}  (${Math.round(big.rows / (big.pipelineMs / 1000)).toLocaleString('en')} rows/s)`,
-          `  peak browser RSS:  ${mb(big.peakRss)}${smallPeak === undefined ? '' : `  (vs ${mb(smallPeak)} for ${ROWS.toLocaleString('en')} rows)`}`,
-          `  longest main-thread task: ${big.longestTaskMs.toFixed(0)} ms`,
-          '',
-        ].join('\n'),
-      );
-      await bigPage.context().close();
+      try {
+        const big = await importThroughUi(bigPage, baseUrl, bigPath, bigName);
+        process.stdout.write(
+          [
+            `Import of ${big.rows.toLocaleString('en')} rows (streamed)`,
+            `  hash + store:      ${seconds(big.hashMs)}`,
+            `  pipeline:          ${seconds(big.pipelineMs)}  (${Math.round(big.rows / (big.pipelineMs / 1000)).toLocaleString('en')} rows/s)`,
+            `  peak browser RSS:  ${mb(big.peakRss)}${smallPeak === undefined ? '' : `  (vs ${mb(smallPeak)} for ${ROWS.toLocaleString('en')} rows)`}`,
+            `  longest main-thread task: ${big.longestTaskMs.toFixed(0)} ms`,
+            '',
+          ].join('\n'),
+        );
+      } finally {
+        await bigPage.context().close();
+      }
     }
   }
 }

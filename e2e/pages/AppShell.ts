@@ -24,6 +24,14 @@ export class AppShell {
     await expect(this.heading).toHaveText('Overview');
   }
 
+  /** Loads the demo investigation from the empty Overview and waits until every file is imported. */
+  async loadDemo(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Load demo investigation' }).click();
+    await expect(this.page.getByRole('status').filter({ hasText: /^Loaded \d+ demo files$/ })).toBeVisible({
+      timeout: 200_000,
+    });
+  }
+
   get heading(): Locator {
     return this.page.getByRole('heading', { level: 1 });
   }

@@ -6,6 +6,7 @@ import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { CasesPage } from '@renderer/features/cases/CasesPage';
 import { EntitiesPage } from '@renderer/features/entities/EntitiesPage';
+import { EntityPage } from '@renderer/features/entity/EntityPage';
 import { GraphPage } from '@renderer/features/graph/GraphPage';
 import { ImportPage } from '@renderer/features/import/ImportPage';
 import { NetworksPage } from '@renderer/features/networks/NetworksPage';
@@ -22,6 +23,9 @@ export function App() {
           <Route path="/" component={OverviewPage} />
           <Route path="/import" component={ImportPage} />
           <Route path="/entities" component={EntitiesPage} />
+          <Route path="/entities/:kind" component={EntitiesPage} />
+          <Route path="/entities/:kind/search/:text" component={EntitiesPage} />
+          <Route path="/entity/:id" component={EntityPage} />
           <Route path="/networks" component={NetworksPage} />
           <Route path="/graph" component={GraphPage} />
           <Route path="/cases" component={CasesPage} />

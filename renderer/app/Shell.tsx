@@ -1,16 +1,21 @@
 /** The frame around every section: a skip link, the sidebar with navigation and the examiner, and the main area. */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { ExaminerField } from '@renderer/features/settings/ExaminerField';
+import { SearchDialog } from '@renderer/features/search/SearchDialog';
+import { useSearchShortcut } from '@renderer/features/search/useSearchShortcut';
 import { Icon } from '@renderer/ui/Icon';
-import { SECTIONS } from './navigation';
+import { sectionOf, SECTIONS } from './navigation';
 import { useAppInfo } from './useAppInfo';
 
 export function Shell({ children }: Readonly<{ children: ReactNode }>) {
   const [location] = useLocation();
   const main = useRef<HTMLElement>(null);
   const info = useAppInfo();
-  const section = SECTIONS.find((s) => s.path === location);
+  const section = sectionOf(location);
+  const [searching, setSearching] = useState(false);
+  const openSearch = useCallback(() => setSearching(true), []);
+  useSearchShortcut(openSearch);
 
   const firstRender = useRef(true);
 
@@ -34,14 +39,24 @@ export function Shell({ children }: Readonly<{ children: ReactNode }>) {
           </span>
           <span className="brand__name">Casegraph</span>
         </div>
+        <button
+          type="button"
+          className="search-button"
+          onClick={openSearch}
+          aria-keyshortcuts="Control+K Meta+K"
+        >
+          <Icon name="search" />
+          <span>Search</span>
+          <kbd>Ctrl K</kbd>
+        </button>
         <nav aria-label="Sections">
           <ul className="nav">
             {SECTIONS.map((item) => (
               <li key={item.path}>
                 <Link
                   href={item.path}
-                  className={(active) => (active ? 'nav__link nav__link--active' : 'nav__link')}
-                  aria-current={item.path === location ? 'page' : undefined}
+                  className={item === section ? 'nav__link nav__link--active' : 'nav__link'}
+                  aria-current={item === section ? 'page' : undefined}
                   title={item.description}
                 >
                   <Icon name={item.icon} />
@@ -63,6 +78,7 @@ export function Shell({ children }: Readonly<{ children: ReactNode }>) {
       <main id="main" className="main" ref={main} tabIndex={-1}>
         {children}
       </main>
+      <SearchDialog open={searching} onClose={() => setSearching(false)} />
     </div>
   );
 }

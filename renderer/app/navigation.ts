@@ -22,3 +22,12 @@ export const SECTIONS: readonly Section[] = [
   { path: '/cases', label: 'Cases', icon: 'cases', description: 'Case files and their history' },
   { path: '/review', label: 'Review', icon: 'review', description: 'Check an evidence bundle offline' },
 ];
+
+/** The section a location belongs to: `/entities/listing` and `/entity/…` are in Entities. */
+export function sectionOf(location: string): Section | undefined {
+  const path = location.startsWith('/entity/') ? '/entities' : location;
+  return (
+    SECTIONS.find((s) => s.path === path) ??
+    SECTIONS.find((s) => s.path !== '/' && path.startsWith(`${s.path}/`))
+  );
+}

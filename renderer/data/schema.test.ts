@@ -44,7 +44,7 @@ describe('schema migrations', () => {
     expect(current.verno).toBe(CURRENT_VERSION);
     const seller = await current.entities.get(v1Seller.id);
     expect(seller?.properties).toEqual(v1Seller.properties);
-    expect(seller?.sortName).toBe('ótica são joão');
+    expect(seller?.sortName).toBe('otica sao joao');
     const sorted = await current.entities
       .where('[kind+sortName]')
       .between(['seller', ''], ['seller', '\uffff'])
@@ -53,6 +53,46 @@ describe('schema migrations', () => {
     expect((await current.cases.get('case-1' as never))?.title).toBe('Op. Lötkolben');
     await current.settings.put({ key: 'examinerName', value: 'M. Keller' });
     expect((await current.settings.get('examinerName'))?.value).toBe('M. Keller');
+    current.close();
+  });
+
+  it('upgrades a version-4 store with the explore indexes: sort keys, facets and search terms', async () => {
+    const name = 'casegraph-migration-v4';
+    const old = freshDb(SCHEMA_VERSIONS.slice(0, 4), name);
+    const listingSource = { ...source, locator: { row: 17 } };
+    await old.table('entities').add({
+      id: entityId('listing', 'ebay.de', '1234567890'),
+      kind: 'listing',
+      key: 'ebay.de\u001f1234567890',
+      properties: {
+        platform: [{ value: 'ebay.de', sources: [listingSource] }],
+        title: [{ value: 'Sneaker „Air Zoom“ Größe 42 – NEU 🔥', sources: [listingSource] }],
+        price: [{ value: 71.9, sources: [listingSource] }],
+        firstSeen: [{ value: '2026-09-14', sources: [listingSource] }],
+      },
+      sources: [listingSource],
+      importIds: ['imp-1'],
+      sortName: 'sneaker „air zoom“ größe 42 – neu 🔥',
+      tags: ['Probekauf'],
+      createdAt: '2026-10-01T00:00:00.000Z',
+      updatedAt: '2026-10-01T00:00:00.000Z',
+    });
+    old.close();
+
+    const current = new CasegraphDb(name);
+    await current.open();
+    const byTerm = await current.entities.where('terms').startsWith('listing:gross').primaryKeys();
+    expect(byTerm).toHaveLength(1);
+    expect(await current.entities.where('terms').equals('listing:probekauf').count()).toBe(1);
+    expect(await current.entities.where('facets').equals('listing|platform=ebay.de').count()).toBe(1);
+    expect(await current.entities.where('facets').equals('listing|import=imp-1').count()).toBe(1);
+    const byPrice = await current.entities
+      .where('[kind+sortNumber]')
+      .between(['listing', 50], ['listing', 100])
+      .count();
+    expect(byPrice).toBe(1);
+    const byDate = await current.entities.where('[kind+sortTime]').equals(['listing', '2026-09-14']).count();
+    expect(byDate).toBe(1);
     current.close();
   });
 
@@ -67,6 +107,10 @@ describe('schema migrations', () => {
       sources: [source],
       importIds: [source.importId],
       sortName: '+4961552302',
+      sortTime: '',
+      sortNumber: -1,
+      facets: [],
+      terms: [],
       tags: [],
       createdAt: '2026-10-01T00:00:00.000Z',
       updatedAt: '2026-10-01T00:00:00.000Z',

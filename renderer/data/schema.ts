@@ -6,6 +6,7 @@
  */
 import type { Transaction } from 'dexie';
 import { caption, type Entity } from '@shared/model';
+import { withIndexFields } from '@shared/explore/indexFields';
 
 export type SchemaVersion = Readonly<{
   version: number;
@@ -67,6 +68,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       decisions: '[pairKey+suggestionKind], pairKey, a, b, decidedAt',
       // the last link analysis: one record per run setting (the report is replaced, never merged)
       analyses: 'id, computedAt',
+    },
+  },
+  {
+    version: 5,
+    stores: {
+      // Tables of a million rows sort by an index per sort key and narrow by `kind|facet=value` keys; search looks
+      // up `kind:term` prefixes. All computed from the record when it is written (shared/explore/indexFields.ts).
+      entities:
+        'id, kind, key, [kind+key], [kind+sortName], [kind+sortTime], [kind+sortNumber], [kind+updatedAt], *importIds, *facets, *terms, updatedAt',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table<Entity>('entities')
+        .toCollection()
+        .modify((entity, ref) => {
+          ref.value = withIndexFields(entity);
+        });
     },
   },
 ];

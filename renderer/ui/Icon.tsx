@@ -14,6 +14,7 @@ const PATHS = {
   plus: 'M12 5v14M5 12h14',
   download: 'M12 4v12m0 0l-4-4m4 4l4-4M5 20h14',
   close: 'M6 6l12 12M18 6L6 18',
+  search: 'M10.5 4a6.5 6.5 0 110 13 6.5 6.5 0 010-13zM15.5 15.5L20 20',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -41,12 +41,13 @@ function ourChromiumRssBytes(): number {
   return total;
 }
 
-export function sampleMemory(intervalMs = 250): { stop: () => number } {
+export function sampleMemory(intervalMs = 250): { stop: () => number; peak: () => number } {
   let peak = ourChromiumRssBytes();
   const timer = setInterval(() => {
     peak = Math.max(peak, ourChromiumRssBytes());
   }, intervalMs);
   return {
+    peak: () => peak,
     stop: () => {
       clearInterval(timer);
       return peak;

@@ -3,6 +3,7 @@
  * as its UMD build), batch by batch, and the evidence records its explanations name.
  */
 import { emptyTruth, syntheticStore } from '../../shared/bench/syntheticStore';
+import { syntheticListings } from '../../shared/bench/syntheticListings';
 
 type TableLike = { bulkPut(items: readonly unknown[]): Promise<unknown> };
 type DexieLike = { open(): Promise<unknown>; table(name: string): TableLike; close(): void };
@@ -48,4 +49,20 @@ export async function seed(entities: number, onBatch: (done: number) => void): P
     ms: performance.now() - start,
     operations: truth.operations.slice(0, 10),
   };
+}
+
+/** The explore benchmark's store: `total` listings, written in batches as an import's chunks would be. */
+export async function seedListings(total: number, onBatch: (done: number) => void): Promise<number> {
+  const Dexie = (window as unknown as { Dexie: new (name: string) => DexieLike }).Dexie;
+  const db = new Dexie('casegraph');
+  await db.open();
+  const start = performance.now();
+  let done = 0;
+  for (const batch of syntheticListings(total)) {
+    await db.table('entities').bulkPut(batch);
+    done += batch.length;
+    onBatch(done);
+  }
+  db.close();
+  return performance.now() - start;
 }

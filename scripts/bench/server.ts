@@ -1,13 +1,30 @@
 /** Builds the web app and serves it with `vite preview` for the benchmarks; returns the URL and a stop function. */
 import { spawn, spawnSync } from 'node:child_process';
 
-export async function serveBuiltApp(port: number, build = true): Promise<{ url: string; stop: () => void }> {
-  // Two benchmarks side by side share one build: the second passes `--no-build` (and its own `--port`).
-  if (build && spawnSync('npx', ['vite', 'build', '--mode', 'web'], { stdio: 'ignore' }).status !== 0)
+export async function serveBuiltApp(
+  port: number,
+  build = true,
+  outDir?: string,
+): Promise<{ url: string; stop: () => void }> {
+  // Two benchmarks side by side either share one build (the second passes `--no-build` and its own `--port`) or
+  // each build into their own `--out-dir`, so a rebuild never swaps the files under a running one.
+  const out = outDir === undefined ? [] : ['--outDir', outDir];
+  if (build && spawnSync('npx', ['vite', 'build', '--mode', 'web', ...out], { stdio: 'ignore' }).status !== 0)
     throw new Error('vite build failed');
   const server = spawn(
     'npx',
-    ['vite', 'preview', '--mode', 'web', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    [
+      'vite',
+      'preview',
+      '--mode',
+      'web',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+      ...out,
+    ],
     { stdio: 'ignore', detached: true },
   );
   const url = `http://127.0.0.1:${port}/`;

@@ -49,6 +49,6 @@ export {
   type DecisionInput,
   type Verdict,
 } from './decision';
-export { findSignals, type Signal, type SignalItem, type SignalKind } from './signals';
+export { findSignals, SIGNAL_LABELS, type Signal, type SignalItem, type SignalKind } from './signals';
 export { analyze, reportOf, type AnalysisReport } from './report';
 export type { StoredAnalysis } from './stored';

@@ -19,6 +19,14 @@ import type { Projection } from './projection';
 
 export type SignalKind = 'underpriced' | 'unauthorizedBrand' | 'youngAccount' | 'seizure';
 
+/** How each signal is named wherever it is shown (lists, facets, entity pages). */
+export const SIGNAL_LABELS: Readonly<Record<SignalKind, string>> = {
+  underpriced: 'Far under the brand’s price',
+  unauthorizedBrand: 'Brand without authorization',
+  youngAccount: 'Young account, many listings',
+  seizure: 'Seen in seizures',
+};
+
 export type SignalItem = Readonly<{ id: EntityId; caption: string; detail: string }>;
 
 export type Signal = Readonly<{

@@ -4,7 +4,6 @@
  */
 import {
   addPropertyValue,
-  caption,
   linkId,
   type Entity,
   type ImportId,
@@ -13,6 +12,7 @@ import {
   type SourceRef,
 } from '../model';
 import type { EntityDraft, LinkDraft } from './types';
+import { withIndexFields } from '../explore/indexFields';
 
 /**
  * How many places one import may record on one entity, value or link. A marketplace's support e-mail can appear on
@@ -85,11 +85,16 @@ export function mergeEntity(
     sources: addCappedSource(existing?.sources ?? [], source),
     importIds: addImport(existing?.importIds ?? [], source.importId),
     sortName: '',
+    sortTime: '',
+    sortNumber: -1,
+    facets: [],
+    terms: [],
     tags: existing?.tags ?? [],
+    ...(existing?.note === undefined ? {} : { note: existing.note }),
     createdAt: existing?.createdAt ?? now,
     updatedAt: now,
   } as Entity;
-  return { ...merged, sortName: caption(merged).toLocaleLowerCase() };
+  return withIndexFields(merged);
 }
 
 export function mergeLink(
@@ -145,5 +150,5 @@ export function withoutImport<T extends Entity | Link>(
     sources: keep(record.sources),
     updatedAt: now,
   } as Entity;
-  return { ...entity, sortName: caption(entity).toLocaleLowerCase() } as T;
+  return withIndexFields(entity) as T;
 }

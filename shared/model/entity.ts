@@ -29,10 +29,20 @@ export type EntityOf<K extends EntityKind> = Readonly<{
   sources: readonly SourceRef[];
   /** The imports that brought it; undoing an import removes the entity only when this becomes empty. */
   importIds: readonly ImportId[];
-  /** Lower-cased caption, kept beside the record so tables can sort by name with an index. */
+  /**
+   * Index fields, computed from the rest whenever the record is written (`shared/explore/indexFields.ts`):
+   * lower-cased caption, the kind's date and number sort keys, `kind|facet=value` keys and `kind:term` search
+   * terms. They let tables sort, filter and search a million records with IndexedDB indexes.
+   */
   sortName: string;
+  sortTime: string;
+  sortNumber: number;
+  facets: readonly string[];
+  terms: readonly string[];
   /** Analyst's tags. */
   tags: readonly string[];
+  /** Analyst's note on this entity (Markdown-free plain text), searched with the rest. */
+  note?: string;
   /** ISO 8601 timestamps of this record in the store. */
   createdAt: string;
   updatedAt: string;

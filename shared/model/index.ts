@@ -7,3 +7,4 @@ export * from './evidence';
 export * from './case';
 export * from './audit';
 export * from './guards';
+export * from './propertyLabel';

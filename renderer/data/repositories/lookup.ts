@@ -3,6 +3,7 @@
  * `Shop@Example.com`) is normalized and looked up by its key; anything else is a name prefix over the sorted
  * captions. A stop-gap until full-text search: it uses only indexes the store already has.
  */
+import { sortNameOf } from '@shared/explore/indexFields';
 import { ENTITY_KINDS, caption, type Entity } from '@shared/model';
 import { normalizeDomain, normalizeEmail, normalizePhone, normalizeUrl } from '@shared/normalize';
 import type { CasegraphDb } from '../db';
@@ -28,7 +29,7 @@ export async function findEntities(db: CasegraphDb, text: string, limit = 12): P
   if (exact) found.set(exact.id, exact);
   for (const entity of await db.entities.where('key').anyOf(candidateKeys(query)).limit(limit).toArray())
     found.set(entity.id, entity);
-  const prefix = query.toLocaleLowerCase();
+  const prefix = sortNameOf(query);
   for (const kind of ENTITY_KINDS) {
     if (found.size >= limit) break;
     const byName = await db.entities

@@ -1,19 +1,26 @@
-/** Entities: everything imported, by kind. */
-import { Link } from 'wouter';
+/**
+ * Entities: a table per kind (`/entities/:kind`), or, from the search box's "show all", the matches of a search
+ * within one kind (`/entities/:kind/search/:text`).
+ */
+import { Link, useParams } from 'wouter';
+import { ENTITY_KINDS, KINDS, type EntityKind } from '@shared/model';
 import { useStoreCounts } from '@renderer/data/hooks/useStoreCounts';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { PageHeader } from '@renderer/ui/PageHeader';
-import { KindCounts } from '@renderer/features/overview/KindCounts';
+import { tablePath } from './entityPath';
+import { EntityTableView } from './EntityTableView';
+
+const isKind = (value: string | undefined): value is EntityKind =>
+  value !== undefined && (ENTITY_KINDS as readonly string[]).includes(value);
 
 export function EntitiesPage() {
+  const params = useParams<{ kind?: string; text?: string }>();
   const counts = useStoreCounts();
-  return (
-    <>
-      <PageHeader
-        title="Entities"
-        subtitle="Sellers, listings, social accounts, shipments and the identifiers they share."
-      />
-      {counts === undefined ? null : counts.entities === 0 ? (
+  if (counts === undefined) return <PageHeader title="Entities" />;
+  if (counts.entities === 0)
+    return (
+      <>
+        <PageHeader title="Entities" />
         <EmptyState
           icon="entities"
           title="No entities yet"
@@ -28,12 +35,40 @@ export function EntitiesPage() {
             and addresses; the same e-mail seen in two files becomes one entity that links both sellers.
           </p>
         </EmptyState>
-      ) : (
-        <section className="card" aria-labelledby="kinds-heading">
-          <h2 id="kinds-heading">{counts.entities.toLocaleString()} entities</h2>
-          <KindCounts counts={counts.entitiesByKind} />
-        </section>
-      )}
+      </>
+    );
+  const present = ENTITY_KINDS.filter((k) => counts.entitiesByKind[k] > 0);
+  const kind: EntityKind = isKind(params.kind) ? params.kind : (present[0] ?? 'seller');
+  const search = params.text === undefined ? undefined : decodeURIComponent(params.text);
+  return (
+    <>
+      <PageHeader
+        title="Entities"
+        subtitle="Sort, filter and select any kind; open a row to see its links and where each value came from."
+      />
+      <nav className="kind-tabs" aria-label="Kinds">
+        <ul>
+          {present.map((k) => (
+            <li key={k}>
+              <Link
+                href={tablePath(k, search)}
+                className={k === kind ? 'kind-tabs__tab kind-tabs__tab--active' : 'kind-tabs__tab'}
+                aria-current={k === kind ? 'page' : undefined}
+              >
+                {KINDS[k].plural}{' '}
+                <span className="kind-tabs__count">{counts.entitiesByKind[k].toLocaleString()}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {search ? (
+        <p className="notice">
+          Showing {KINDS[kind].plural.toLocaleLowerCase()} matching “{search}”.{' '}
+          <Link href={tablePath(kind)}>Show all</Link>
+        </p>
+      ) : null}
+      <EntityTableView key={`${kind}|${search ?? ''}`} kind={kind} {...(search ? { search } : {})} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-/** The stored evidence with its hashes; each file can be saved back out byte for byte. */
+/** The stored evidence with its hashes; each file can be previewed safely and saved back out byte for byte. */
 import { useState } from 'react';
 import type { Evidence } from '@shared/model';
 import { formatBytes } from '@shared/progress/progress';
@@ -6,10 +6,12 @@ import { evidenceBytes } from '@renderer/data/hooks/useEvidence';
 import { saveBlob } from '@renderer/platform/files';
 import { bridge } from '@renderer/platform/bridge';
 import { Icon } from '@renderer/ui/Icon';
+import { EvidencePreviewDialog } from '@renderer/features/evidence/EvidencePreviewDialog';
 
 export function EvidenceTable({ evidence }: Readonly<{ evidence: readonly Evidence[] }>) {
   const [message, setMessage] = useState<string>();
   const [savedAt, setSavedAt] = useState<string | null>(null);
+  const [previewing, setPreviewing] = useState<Evidence>();
 
   const saveCopy = async (item: Evidence) => {
     try {
@@ -77,7 +79,16 @@ export function EvidenceTable({ evidence }: Readonly<{ evidence: readonly Eviden
                 <td>
                   <time dateTime={item.importedAt}>{new Date(item.importedAt).toLocaleString()}</time>
                 </td>
-                <td>
+                <td className="actions">
+                  <button
+                    type="button"
+                    className="button button--quiet"
+                    aria-label={`Preview ${item.name}`}
+                    onClick={() => setPreviewing(item)}
+                  >
+                    <Icon name="file" />
+                    Preview
+                  </button>
                   <button
                     type="button"
                     className="button button--quiet"
@@ -93,6 +104,9 @@ export function EvidenceTable({ evidence }: Readonly<{ evidence: readonly Eviden
           </tbody>
         </table>
       </div>
+      {previewing ? (
+        <EvidencePreviewDialog evidence={previewing} onClose={() => setPreviewing(undefined)} />
+      ) : null}
     </section>
   );
 }

@@ -1,14 +1,7 @@
 /** Triage signals, each with the listings or parcels behind it. */
 import { useId, useState } from 'react';
-import type { Signal, SignalKind } from '@shared/analysis';
+import { SIGNAL_LABELS as KIND_LABEL, type Signal, type SignalKind } from '@shared/analysis';
 import { ShowMore, usePaged } from './usePaged';
-
-const KIND_LABEL: Readonly<Record<SignalKind, string>> = {
-  underpriced: 'Far under the brand’s price',
-  unauthorizedBrand: 'Brand without authorization',
-  youngAccount: 'Young account, many listings',
-  seizure: 'Seen in seizures',
-};
 
 export function SignalList({ signals }: Readonly<{ signals: readonly Signal[] }>) {
   const id = useId();

@@ -1,25 +1,48 @@
-/** Entities per kind as bars, so the shape of the data reads at a glance; kinds with none are left out. */
-import { ENTITY_KINDS, KINDS, type EntityKind } from '@shared/model';
+/**
+ * Entities per kind as horizontal bars, grouped by family (accounts, commerce, logistics, identifiers…), so the shape
+ * of the data reads at a glance. It is a table underneath: the kind and its count are text a screen reader reads in
+ * order, the bar is decoration. Each kind links to its table on the Entities page.
+ */
+import { useMemo } from 'react';
+import { Link } from 'wouter';
+import type { EntityKind } from '@shared/model';
+import { groupKindCounts } from '@shared/overview/kindGroups';
 
 export function KindCounts({ counts }: Readonly<{ counts: Readonly<Record<EntityKind, number>> }>) {
-  const present = ENTITY_KINDS.filter((kind) => counts[kind] > 0);
-  if (present.length === 0)
+  const groups = useMemo(() => groupKindCounts(counts), [counts]);
+  if (groups.length === 0)
     return <p className="muted">No entities yet: import a file to see sellers, listings and identifiers.</p>;
-  const max = Math.max(...present.map((kind) => counts[kind]));
   return (
-    <table className="kind-counts">
-      <caption className="visually-hidden">Entities per kind</caption>
-      <tbody>
-        {present.map((kind) => (
-          <tr key={kind}>
-            <th scope="row">{KINDS[kind].plural}</th>
-            <td className="kind-counts__bar">
-              <span style={{ width: `${(counts[kind] / max) * 100}%` }} />
-            </td>
-            <td className="numeric">{counts[kind].toLocaleString()}</td>
+    <table className="kind-chart">
+      <caption className="visually-hidden">Entities per kind, by group</caption>
+      <thead className="visually-hidden">
+        <tr>
+          <th scope="col">Kind</th>
+          <td aria-hidden="true" />
+          <th scope="col">Entities</th>
+        </tr>
+      </thead>
+      {groups.map((group) => (
+        <tbody key={group.group} className="kind-chart__group">
+          <tr className="kind-chart__group-head">
+            <th scope="rowgroup" colSpan={2}>
+              {group.label}
+            </th>
+            <td className="numeric">{group.total.toLocaleString()}</td>
           </tr>
-        ))}
-      </tbody>
+          {group.bars.map((bar) => (
+            <tr key={bar.kind}>
+              <th scope="row">
+                <Link href={`/entities/${bar.kind}`}>{bar.plural}</Link>
+              </th>
+              <td className="kind-chart__track" aria-hidden="true">
+                <span className="kind-chart__bar" style={{ width: `${Math.max(bar.share * 100, 1)}%` }} />
+              </td>
+              <td className="numeric">{bar.count.toLocaleString()}</td>
+            </tr>
+          ))}
+        </tbody>
+      ))}
     </table>
   );
 }

@@ -3,8 +3,11 @@ import { Link } from 'wouter';
 import { useStoreCounts } from '@renderer/data/hooks/useStoreCounts';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { PageHeader } from '@renderer/ui/PageHeader';
-import { KindCounts } from './KindCounts';
+import { LargestNetworksCard } from './LargestNetworksCard';
+import { OpenCasesCard } from './OpenCasesCard';
 import { RecentActivity } from './RecentActivity';
+import { RecentImportsCard } from './RecentImportsCard';
+import { StoredCard } from './StoredCard';
 import { useLoadDemo } from './useLoadDemo';
 
 export function OverviewPage() {
@@ -68,30 +71,16 @@ export function OverviewPage() {
           </p>
         </EmptyState>
       ) : (
-        <div className="overview-grid">
-          <section className="card" aria-labelledby="stored-heading">
-            <h2 id="stored-heading">Stored</h2>
-            <dl className="stat-row">
-              <div className="stat">
-                <dt>Entities</dt>
-                <dd>{counts.entities.toLocaleString()}</dd>
-              </div>
-              <div className="stat">
-                <dt>Links</dt>
-                <dd>{counts.links.toLocaleString()}</dd>
-              </div>
-              <div className="stat">
-                <dt>Evidence files</dt>
-                <dd>{counts.evidence.toLocaleString()}</dd>
-              </div>
-              <div className="stat">
-                <dt>Cases</dt>
-                <dd>{counts.cases.toLocaleString()}</dd>
-              </div>
-            </dl>
-            <KindCounts counts={counts.entitiesByKind} />
-          </section>
-          <RecentActivity />
+        <div className="overview-grid overview-dashboard">
+          <div className="overview-column">
+            <StoredCard counts={counts} />
+            <RecentImportsCard />
+          </div>
+          <div className="overview-column">
+            <LargestNetworksCard />
+            <OpenCasesCard />
+            <RecentActivity />
+          </div>
         </div>
       )}
     </>

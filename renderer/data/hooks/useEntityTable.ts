@@ -1,0 +1,132 @@
+/**
+ * A table's rows, fetched page by page from the explore worker as the virtualized list scrolls to them. Nothing
+ * but the pages scrolled to is in React state, so a million rows cost what a hundred do.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { queryKey, type TableQuery } from '@shared/explore/tableQuery';
+import type { EntityId } from '@shared/model';
+import type { ResultStatus, TableRow } from '../repositories/entityTable';
+import type { FacetGroup } from '../repositories/facetCounts';
+import { fetchFacets, fetchMatchingIds, fetchRows, onTableStatus } from '../workers/exploreClient';
+import { useStoreVersion } from './useStoreVersion';
+
+export type { TableRow, ResultStatus, FacetGroup };
+
+export const PAGE_SIZE = 100;
+
+export type EntityTableState = Readonly<{
+  status: ResultStatus | undefined;
+  /** The row at a position, or undefined while its page is loading. */
+  rowAt: (index: number) => TableRow | undefined;
+  /** Asks for the pages covering [start, end] (the virtualizer's visible range). */
+  ensureRange: (start: number, end: number) => void;
+  /** Milliseconds from asking to the first page, for the status line. */
+  firstPageMs: number | undefined;
+  error: string | undefined;
+}>;
+
+/** What has arrived for one query at one store version (`tag`); anything with another tag is stale. */
+type Loaded = Readonly<{
+  tag: string;
+  pages: ReadonlyMap<number, readonly TableRow[]>;
+  status?: ResultStatus;
+  firstPageMs?: number;
+  error?: string;
+}>;
+
+export function useEntityTable(query: TableQuery): EntityTableState {
+  const version = useStoreVersion();
+  const key = queryKey(query);
+  // The query object changes identity on every render; its key says when it really changed.
+  const [current, setCurrent] = useState(query);
+  if (queryKey(current) !== key) setCurrent(query);
+  const tag = `${key}@${String(version)}`;
+  const [loaded, setLoaded] = useState<Loaded>({ tag: '', pages: new Map() });
+  const inFlight = useRef(new Set<string>());
+
+  const update = useCallback(
+    (change: (before: Loaded) => Partial<Loaded>) =>
+      setLoaded((before) => {
+        const base = before.tag === tag ? before : { tag, pages: new Map<number, readonly TableRow[]>() };
+        return { ...base, ...change(base) };
+      }),
+    [tag],
+  );
+
+  const loadPage = useCallback(
+    (page: number) => {
+      const flight = `${tag}#${String(page)}`;
+      if (version === undefined || inFlight.current.has(flight)) return;
+      inFlight.current.add(flight);
+      const asked = performance.now();
+      fetchRows(current, page * PAGE_SIZE, PAGE_SIZE).then(
+        ({ rows, status }) =>
+          update((before) => ({
+            pages: new Map(before.pages).set(page, rows),
+            status,
+            ...(page === 0 ? { firstPageMs: performance.now() - asked } : {}),
+          })),
+        (failure: unknown) => {
+          inFlight.current.delete(flight);
+          update(() => ({ error: failure instanceof Error ? failure.message : String(failure) }));
+        },
+      );
+    },
+    [current, tag, version, update],
+  );
+
+  // A new query or a changed store: start from the first page; a running scan reports its progress.
+  useEffect(() => {
+    if (version === undefined) return undefined;
+    // pages asked for under an earlier query are not this query's (going back to it asks again)
+    inFlight.current = new Set();
+    loadPage(0);
+    return onTableStatus(current, (status) => update(() => ({ status })));
+  }, [current, version, loadPage, update]);
+
+  const ensureRange = useCallback(
+    (start: number, end: number) => {
+      for (let page = Math.floor(start / PAGE_SIZE); page <= Math.floor(end / PAGE_SIZE); page++)
+        loadPage(page);
+    },
+    [loadPage],
+  );
+  const fresh = loaded.tag === tag ? loaded : undefined;
+  const pages = fresh?.pages;
+  const rowAt = useCallback(
+    (index: number) => pages?.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE],
+    [pages],
+  );
+  return {
+    status: fresh?.status,
+    rowAt,
+    ensureRange,
+    firstPageMs: fresh?.firstPageMs,
+    error: fresh?.error,
+  };
+}
+
+/** The facet counts of a kind; `ready` holds them back until the table's first rows are there (they share a worker). */
+export function useTableFacets(kind: TableQuery['kind'], ready = true): readonly FacetGroup[] | undefined {
+  const version = useStoreVersion();
+  const [groups, setGroups] = useState<{ kind: string; groups: readonly FacetGroup[] }>();
+  useEffect(() => {
+    if (version === undefined || !ready) return undefined;
+    let live = true;
+    void fetchFacets(kind).then((next) => {
+      if (live) setGroups({ kind, groups: next });
+    });
+    return () => {
+      live = false;
+    };
+  }, [kind, version, ready]);
+  return groups?.kind === kind ? groups.groups : undefined;
+}
+
+/** Every id a query matches (up to `limit`), for "select all matching". */
+export function matchingIds(
+  query: TableQuery,
+  limit: number,
+): Promise<Readonly<{ ids: readonly EntityId[]; complete: boolean }>> {
+  return fetchMatchingIds(query, limit);
+}

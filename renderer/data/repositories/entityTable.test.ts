@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { entityDraft } from '@shared/import/draft';
+import { mergeEntity } from '@shared/import/merge';
+import { compareForSort, recordFilter, type TableQuery } from '@shared/explore/tableQuery';
+import type { Entity, EntityId, EvidenceId, ImportId } from '@shared/model';
+import { freshDb } from '../testing/freshDb';
+import { openTableResult } from './entityTable';
+
+const PLATFORMS = ['ebay.de', 'amazon.de', 'ozon.ru', 'mercadolivre.com.br'];
+const TITLES = [
+  'Nike Air Max 90',
+  'Кроссовки Nike Air',
+  'Ótica Ray-Ban Aviator',
+  'Rolex Submariner Replica',
+  'Sneaker „Air Zoom“ Größe 42',
+];
+
+/** 240 listings: four platforms (one rare), repeated titles (ties), prices with gaps, dates on some. */
+function listings(): Entity[] {
+  return Array.from({ length: 240 }, (_, i) => {
+    const platform = i % 40 === 0 ? 'mercadolivre.com.br' : (PLATFORMS[i % 3] ?? 'ebay.de');
+    const properties: Record<string, (string | number)[]> = {
+      platform: [platform],
+      listingId: [String(100_000 + i)],
+      title: [TITLES[i % TITLES.length] ?? ''],
+      brand: [i % 2 === 0 ? 'Nike' : 'Ray-Ban'],
+    };
+    if (i % 4 !== 0) properties.price = [((i * 37) % 200) + 0.9];
+    if (i % 3 === 0) properties.firstSeen = [`2026-0${1 + (i % 9)}-1${i % 10}`];
+    const source = {
+      importId: (i < 120 ? 'imp-a' : 'imp-b') as ImportId,
+      evidenceId: 'e'.repeat(64) as EvidenceId,
+      locator: { row: i + 2 },
+    };
+    return mergeEntity(
+      undefined,
+      entityDraft('listing', [platform, String(100_000 + i)], properties),
+      source,
+      '2026-11-20T10:00:00.000Z',
+    );
+  });
+}
+
+async function storeWith(entities: readonly Entity[]) {
+  const db = freshDb();
+  await db.entities.bulkPut([...entities]);
+  // a seller on ebay.de: the same facet value of another kind must not leak into the listings table
+  await db.entities.put(
+    mergeEntity(
+      undefined,
+      entityDraft('seller', ['ebay.de', 'S1'], {
+        platform: ['ebay.de'],
+        storefrontName: ['Nike Air Outlet'],
+      }),
+      { importId: 'imp-a' as ImportId, evidenceId: 'e'.repeat(64) as EvidenceId, locator: { row: 2 } },
+      '2026-11-20T10:00:00.000Z',
+    ),
+  );
+  return db;
+}
+
+function reference(all: readonly Entity[], query: TableQuery, restrict?: ReadonlySet<EntityId>): EntityId[] {
+  return all
+    .filter(recordFilter(query))
+    .filter((e) => !restrict || restrict.has(e.id))
+    .sort(compareForSort(query.sort))
+    .map((e) => e.id);
+}
+
+async function allRows(
+  db: Awaited<ReturnType<typeof storeWith>>,
+  query: TableQuery,
+  restrictTo?: ReadonlySet<EntityId>,
+) {
+  const result = await openTableResult(db, query, { scanBatch: 7, ...(restrictTo ? { restrictTo } : {}) });
+  const first = await result.rows(0, 10);
+  const rest = await result.rows(10, 1_000);
+  return {
+    strategy: result.status().strategy,
+    ids: [...first, ...rest].map((r) => r.id),
+    status: result.status(),
+    first,
+  };
+}
+
+const base: TableQuery = { kind: 'listing', sort: { slot: 'name', desc: false }, facets: [], text: [] };
+
+describe('entity tables', () => {
+  const all = listings();
+
+  it.each([
+    ['name', false],
+    ['name', true],
+    ['number', false],
+    ['number', true],
+    ['time', true],
+    ['updated', false],
+  ] as const)('gives every row in index order by %s (descending %s) without a filter', async (slot, desc) => {
+    const db = await storeWith(all);
+    const query: TableQuery = { ...base, sort: { slot, desc } };
+    const { strategy, ids, status } = await allRows(db, query);
+    expect(strategy).toBe('index');
+    expect(status.matched).toBe(240);
+    expect(ids).toEqual(reference(all, query));
+  });
+
+  it('answers a rare platform from its candidates, sorted like the index', async () => {
+    const db = await storeWith(all);
+    const query: TableQuery = {
+      ...base,
+      sort: { slot: 'number', desc: true },
+      facets: ['listing|platform=mercadolivre.com.br'],
+    };
+    const { strategy, ids } = await allRows(db, query);
+    expect(strategy).toBe('candidates');
+    expect(ids).toHaveLength(6);
+    expect(ids).toEqual(reference(all, query));
+  });
+
+  it('scans in sort order across many batches for a text filter, and finds the same rows', async () => {
+    const db = await storeWith(all);
+    for (const sort of [
+      { slot: 'name', desc: false },
+      { slot: 'time', desc: true },
+      { slot: 'number', desc: false },
+    ] as const) {
+      const query: TableQuery = { ...base, sort, text: [{ column: 'platform', text: 'EBAY' }] };
+      const { strategy, ids, status, first } = await allRows(db, query);
+      expect(strategy).toBe('scan');
+      expect(first).toHaveLength(10);
+      expect(first[0]?.cells.platform).toBe('ebay.de');
+      expect(ids).toEqual(reference(all, query));
+      expect(status).toMatchObject({ done: true, matched: ids.length, scanned: 240 });
+    }
+  });
+
+  it('answers a filter on a searched column from the term index, with the same rows as a scan would', async () => {
+    const db = await storeWith(all);
+    for (const text of ['AIR', 'nike кросс', 'größe 4']) {
+      const query: TableQuery = {
+        ...base,
+        sort: { slot: 'number', desc: true },
+        text: [{ column: 'name', text }],
+      };
+      const { strategy, ids } = await allRows(db, query);
+      expect(strategy, text).toBe('candidates');
+      expect(ids.length, text).toBeGreaterThan(0);
+      expect(ids, text).toEqual(reference(all, query));
+    }
+  });
+
+  it('narrows by two facets and a network at once', async () => {
+    const db = await storeWith(all);
+    const network = new Set(all.filter((_, i) => i % 5 === 0).map((e) => e.id));
+    const query: TableQuery = {
+      ...base,
+      facets: ['listing|platform=ebay.de', 'listing|platform=ozon.ru', 'listing|brand=nike'],
+    };
+    const { ids } = await allRows(db, query, network);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids).toEqual(reference(all, query, network));
+  });
+
+  it('lists every match of a search, from the search index', async () => {
+    const db = await storeWith(all);
+    const query: TableQuery = { ...base, search: 'nike кросс' };
+    const { strategy, ids } = await allRows(db, query);
+    expect(strategy).toBe('candidates');
+    expect(ids).toHaveLength(48);
+    expect(ids).toEqual(reference(all, query));
+  });
+
+  it('ends a scan that finds nothing with an empty, finished result', async () => {
+    const db = await storeWith(all);
+    const { ids, status } = await allRows(db, { ...base, text: [{ column: 'brand', text: 'Gucci' }] });
+    expect(ids).toEqual([]);
+    expect(status.done).toBe(true);
+  });
+});

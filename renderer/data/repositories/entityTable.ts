@@ -1,0 +1,299 @@
+/**
+ * Entity tables over a million records: each query is answered the fastest way that gives the same rows as
+ * `recordFilter` + `compareForSort` would over everything.
+ *
+ * - **index**: no filter. Rows come straight from the `[kind+sort…]` index with offset and limit; nothing else is
+ *   read, so the first rows of a million appear as fast as of a hundred.
+ * - **candidates**: a filter that a small set of records can satisfy (a network's members, a signal, a rare
+ *   platform or import, looked up by the facet index): those records are read, filtered and sorted in memory.
+ * - **scan**: anything else (a text filter, common facets). The records are read in sort order and filtered; the
+ *   first rows appear as soon as they are found and the count grows until the scan is done.
+ */
+import Dexie from 'dexie';
+import { columnsOf, cellText } from '@shared/explore/columns';
+import { isSearchedColumn, termKey } from '@shared/explore/entityTerms';
+import {
+  compareForSort,
+  facetGroups,
+  filterTerms,
+  hasFilters,
+  recordFilter,
+  searchTermsOfQuery,
+  sortIndexOf,
+  sortValue,
+  type TableQuery,
+} from '@shared/explore/tableQuery';
+import type { Entity, EntityId, EntityKind } from '@shared/model';
+import type { CasegraphDb } from '../db';
+
+export type TableRow = Readonly<{ id: EntityId; kind: EntityKind; cells: Readonly<Record<string, string>> }>;
+
+export type ResultStatus = Readonly<{
+  strategy: 'index' | 'candidates' | 'scan';
+  /** Rows found so far; the total once `done`. */
+  matched: number;
+  done: boolean;
+  /** Records read by a scan so far, for its progress. */
+  scanned: number;
+}>;
+
+export type TableResult = Readonly<{
+  status: () => ResultStatus;
+  /** Rows [offset, offset + limit) of the result, waiting for a scan to find them (or to end). */
+  rows: (offset: number, limit: number) => Promise<TableRow[]>;
+  /** Stops a scan that is no longer wanted. */
+  dispose: () => void;
+}>;
+
+/** A filter this selective is answered from its candidates; above it, from the sort index. */
+export const CANDIDATE_LIMIT = 20_000;
+/** Records a scan reads per transaction, so a newer query's reads are never queued behind a whole scan. */
+const SCAN_BATCH = 2_000;
+const READ_BATCH = 1_000;
+
+export function rowOf(entity: Entity): TableRow {
+  const cells: Record<string, string> = {};
+  for (const column of columnsOf(entity.kind)) cells[column.id] = cellText(entity, column.id);
+  return { id: entity.id, kind: entity.kind, cells };
+}
+
+function sortedCollection(db: CasegraphDb, query: TableQuery) {
+  const collection = db.entities
+    .where(sortIndexOf(query.sort.slot))
+    .between([query.kind, Dexie.minKey], [query.kind, Dexie.maxKey], true, true);
+  return query.sort.desc ? collection.reverse() : collection;
+}
+
+async function readRows(db: CasegraphDb, ids: readonly EntityId[]): Promise<TableRow[]> {
+  const rows: TableRow[] = [];
+  for (let at = 0; at < ids.length; at += READ_BATCH) {
+    const found = await db.entities.bulkGet(ids.slice(at, at + READ_BATCH));
+    for (const entity of found) if (entity) rows.push(rowOf(entity));
+  }
+  return rows;
+}
+
+/**
+ * Rows straight from the sort index. Counting a million index entries takes longer than reading the first page, so
+ * the rows do not wait for it: the count follows as progress.
+ */
+function indexResult(
+  db: CasegraphDb,
+  query: TableQuery,
+  onProgress: (status: ResultStatus) => void,
+): TableResult {
+  let total: number | undefined;
+  let seen = 0;
+  const status = (): ResultStatus =>
+    total === undefined
+      ? { strategy: 'index', matched: seen, done: false, scanned: 0 }
+      : { strategy: 'index', matched: total, done: true, scanned: 0 };
+  void db.entities
+    .where('kind')
+    .equals(query.kind)
+    .count()
+    .then((count) => {
+      total = count;
+      onProgress(status());
+    });
+  return {
+    status,
+    rows: async (offset, limit) => {
+      const rows = (await sortedCollection(db, query).offset(offset).limit(limit).toArray()).map(rowOf);
+      seen = Math.max(seen, offset + rows.length);
+      return rows;
+    },
+    dispose: () => undefined,
+  };
+}
+
+function candidateResult(ids: readonly EntityId[], db: CasegraphDb): TableResult {
+  return {
+    status: () => ({ strategy: 'candidates', matched: ids.length, done: true, scanned: ids.length }),
+    rows: (offset, limit) => readRows(db, ids.slice(offset, offset + limit)),
+    dispose: () => undefined,
+  };
+}
+
+/** The smallest set of ids the query can only be among, or undefined when no part of it is selective. */
+async function candidatesOf(
+  db: CasegraphDb,
+  query: TableQuery,
+  restrictTo: ReadonlySet<EntityId> | undefined,
+): Promise<readonly EntityId[] | undefined> {
+  let best: readonly EntityId[] | undefined = restrictTo ? [...restrictTo] : undefined;
+  // the search words, and filters on columns whose words are search terms, start from the term index
+  const leads = [
+    searchTermsOfQuery(query)[0],
+    ...query.text.filter((f) => isSearchedColumn(query.kind, f.column)).map((f) => filterTerms(f)[0]),
+  ].filter((term): term is string => term !== undefined && !/[@./]/.test(term));
+  for (const lead of leads) {
+    if (best && best.length <= 1_000) break;
+    const from = termKey(query.kind, lead);
+    const keys = await db.entities
+      .where('terms')
+      .between(from, `${from}\uffff`, true, true)
+      .limit(CANDIDATE_LIMIT + 1)
+      .primaryKeys();
+    const unique = [...new Set(keys)];
+    if (keys.length <= CANDIDATE_LIMIT && (!best || unique.length < best.length)) best = unique;
+  }
+  for (const group of facetGroups(query.facets)) {
+    if (best && best.length <= 1_000) break;
+    const keys = await db.entities
+      .where('facets')
+      .anyOf(group)
+      .limit(CANDIDATE_LIMIT + 1)
+      .primaryKeys();
+    if (keys.length <= CANDIDATE_LIMIT && (!best || keys.length < best.length)) best = [...new Set(keys)];
+  }
+  return best && best.length <= CANDIDATE_LIMIT * 5 ? best : undefined;
+}
+
+async function materialize(
+  db: CasegraphDb,
+  query: TableQuery,
+  candidates: readonly EntityId[],
+  restrictTo: ReadonlySet<EntityId> | undefined,
+): Promise<EntityId[]> {
+  const keep = recordFilter(query);
+  const kept: Entity[] = [];
+  for (let at = 0; at < candidates.length; at += READ_BATCH) {
+    for (const entity of await db.entities.bulkGet(candidates.slice(at, at + READ_BATCH))) {
+      if (entity && keep(entity) && (!restrictTo || restrictTo.has(entity.id))) kept.push(entity);
+    }
+  }
+  return kept.sort(compareForSort(query.sort)).map((e) => e.id);
+}
+
+function scanResult(
+  db: CasegraphDb,
+  query: TableQuery,
+  restrictTo: ReadonlySet<EntityId> | undefined,
+  onProgress: (status: ResultStatus) => void,
+  batchSize: number,
+): TableResult {
+  const keep = recordFilter(query);
+  const matched: EntityId[] = [];
+  let scanned = 0;
+  let done = false;
+  const control = { stopped: false };
+  let failure: unknown;
+  const waiters = new Set<() => void>();
+  const wake = (): void => {
+    for (const waiter of waiters) waiter();
+  };
+  const status = (): ResultStatus => ({ strategy: 'scan', matched: matched.length, done, scanned });
+
+  void (async () => {
+    try {
+      // Offsets into the sort index would re-walk it every batch; the last key and id are where to go on.
+      let after: Readonly<{ key: IDBValidKey; id: EntityId }> | undefined;
+      while (!control.stopped) {
+        const batch = await nextBatch(db, query, after, batchSize);
+        for (const entity of batch) {
+          if (keep(entity) && (!restrictTo || restrictTo.has(entity.id))) matched.push(entity.id);
+        }
+        scanned += batch.length;
+        const last = batch.at(-1);
+        if (!last || batch.length < batchSize) break;
+        after = { key: sortValue(last, query.sort.slot), id: last.id };
+        onProgress(status());
+        wake();
+      }
+    } catch (error) {
+      failure = error;
+    } finally {
+      done = true;
+      onProgress(status());
+      wake();
+    }
+  })();
+
+  return {
+    status,
+    rows: async (offset, limit) => {
+      while (!done && matched.length < offset + limit) {
+        await new Promise<void>((resolve) => {
+          const waiter = (): void => {
+            waiters.delete(waiter);
+            resolve();
+          };
+          waiters.add(waiter);
+        });
+      }
+      if (failure !== undefined && matched.length === 0)
+        throw failure instanceof Error ? failure : new Error('Reading the table failed');
+      return readRows(db, matched.slice(offset, offset + limit));
+    },
+    dispose: () => {
+      control.stopped = true;
+    },
+  };
+}
+
+/**
+ * The next records in sort order after (key, id), each batch in its own short transaction so an import is never
+ * held up behind a scan. IndexedDB orders equal index keys by primary key, and `continuePrimaryKey` goes straight
+ * to the place after the last record read: no re-walking of a million equal keys (every listing without a date).
+ */
+function nextBatch(
+  db: CasegraphDb,
+  query: TableQuery,
+  after: Readonly<{ key: IDBValidKey; id: EntityId }> | undefined,
+  size: number,
+): Promise<Entity[]> {
+  return new Promise((resolve, reject) => {
+    const transaction = db.backendDB().transaction('entities', 'readonly');
+    const index = transaction.objectStore('entities').index(sortIndexOf(query.sort.slot));
+    // Arrays sort after every other key type, so [kind, []] is above every [kind, value].
+    const range = IDBKeyRange.bound([query.kind, -Infinity], [query.kind, []]);
+    const request = index.openCursor(range, query.sort.desc ? 'prev' : 'next');
+    const out: Entity[] = [];
+    let positioned = after === undefined;
+    request.onsuccess = () => {
+      const cursor = request.result;
+      if (!cursor) {
+        resolve(out);
+        return;
+      }
+      if (!positioned && after) {
+        positioned = true;
+        // Already there when the last record read is the first of the range (jumping to it would be an error).
+        if (cursor.primaryKey !== after.id) {
+          cursor.continuePrimaryKey([query.kind, after.key], after.id);
+          return;
+        }
+      }
+      if (after && cursor.primaryKey === after.id) {
+        cursor.continue();
+        return;
+      }
+      out.push(cursor.value as Entity);
+      if (out.length >= size) resolve(out);
+      else cursor.continue();
+    };
+    request.onerror = () => reject(request.error ?? new Error('Reading the table failed'));
+  });
+}
+
+export type OpenOptions = Readonly<{
+  /** Ids the query is restricted to (a network's members, a signal's accounts), resolved by the caller. */
+  restrictTo?: ReadonlySet<EntityId>;
+  onProgress?: (status: ResultStatus) => void;
+  /** Records a scan reads per transaction (tests make it small to cross many batch boundaries). */
+  scanBatch?: number;
+}>;
+
+/** Decides how to answer a query and starts answering it. */
+export async function openTableResult(
+  db: CasegraphDb,
+  query: TableQuery,
+  options: OpenOptions = {},
+): Promise<TableResult> {
+  const onProgress = options.onProgress ?? (() => undefined);
+  if (!hasFilters(query)) return indexResult(db, query, onProgress);
+  const candidates = await candidatesOf(db, query, options.restrictTo);
+  if (candidates) return candidateResult(await materialize(db, query, candidates, options.restrictTo), db);
+  return scanResult(db, query, options.restrictTo, onProgress, options.scanBatch ?? SCAN_BATCH);
+}

@@ -1,0 +1,136 @@
+/**
+ * The facet panel of a table: each facet's values with how many records of the kind have them, read from the
+ * facet index (distinct keys, then a count per key: IndexedDB counts without handing records to JavaScript).
+ * Networks and signals come from the latest link analysis, for the account kinds it is about.
+ */
+import { FACET_LABELS, facetNamesOf, parseFacetKey, type FacetName } from '@shared/explore/facets';
+import { SIGNAL_LABELS, type SignalKind } from '@shared/analysis';
+import { KINDS, type EntityId, type EntityKind, type ImportId } from '@shared/model';
+import type { CasegraphDb } from '../db';
+
+export type FacetOption = Readonly<{
+  /** A facet key (`listing|platform=ebay.de`), a network id or a signal kind. */
+  key: string;
+  label: string;
+  count: number;
+}>;
+
+export type FacetGroup = Readonly<{
+  facet: FacetName | 'network' | 'signal';
+  label: string;
+  options: readonly FacetOption[];
+  /** Values left out of a long list (brands of a big scrape): the column filter finds them. */
+  more: number;
+}>;
+
+/** Values per facet the panel lists, most frequent first. */
+const MAX_OPTIONS = 40;
+/** Beyond this many distinct values, counting each would take longer than it helps. */
+const MAX_COUNTED = 400;
+
+async function importLabels(db: CasegraphDb, ids: readonly string[]): Promise<Map<string, string>> {
+  const records = await db.imports.bulkGet(ids as ImportId[]);
+  return new Map(
+    records.flatMap((r) => (r ? [[r.id, `${r.fileName} (${r.startedAt.slice(0, 10)})`] as const] : [])),
+  );
+}
+
+export async function facetCounts(db: CasegraphDb, kind: EntityKind): Promise<FacetGroup[]> {
+  const keys = (await db.entities
+    .where('facets')
+    .between(`${kind}|`, `${kind}|\uffff`, true, true)
+    .uniqueKeys()) as string[];
+  const byFacet = new Map<FacetName, string[]>();
+  for (const key of keys) {
+    const parsed = parseFacetKey(key);
+    if (parsed) byFacet.set(parsed.facet, [...(byFacet.get(parsed.facet) ?? []), key]);
+  }
+  const imports = await importLabels(
+    db,
+    (byFacet.get('import') ?? []).map((key) => parseFacetKey(key)?.value ?? ''),
+  );
+  const groups: FacetGroup[] = [];
+  for (const facet of facetNamesOf(kind)) {
+    const values = byFacet.get(facet) ?? [];
+    if (values.length === 0) continue;
+    const counted = await Promise.all(
+      values.slice(0, MAX_COUNTED).map(async (key) => {
+        const value = parseFacetKey(key)?.value ?? key;
+        return {
+          key,
+          label: facet === 'import' ? (imports.get(value) ?? value) : value,
+          count: await db.entities.where('facets').equals(key).count(),
+        };
+      }),
+    );
+    counted.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+    groups.push({
+      facet,
+      label: FACET_LABELS[facet],
+      options: counted.slice(0, MAX_OPTIONS),
+      more: values.length - Math.min(values.length, MAX_OPTIONS),
+    });
+  }
+  return [...groups, ...(await analysisFacets(db, kind))];
+}
+
+const ACCOUNT_GROUPS = new Set(['account', 'party']);
+
+/** Networks (largest first) and signals of the latest analysis that hold accounts of this kind. */
+async function analysisFacets(db: CasegraphDb, kind: EntityKind): Promise<FacetGroup[]> {
+  if (!ACCOUNT_GROUPS.has(KINDS[kind].group)) return [];
+  const stored = await db.analyses.get('default');
+  if (!stored) return [];
+  const networks = stored.report.networks
+    .map((n) => ({ n, count: n.members.filter((m) => m.kind === kind).length }))
+    .filter(({ count }) => count > 0);
+  const signalCounts = new Map<SignalKind, Set<string>>();
+  for (const signal of stored.report.signals) {
+    if (!signal.account.startsWith(`${kind}:`)) continue;
+    signalCounts.set(signal.kind, (signalCounts.get(signal.kind) ?? new Set()).add(signal.account));
+  }
+  const groups: FacetGroup[] = [];
+  if (networks.length > 0)
+    groups.push({
+      facet: 'network',
+      label: 'Network',
+      options: networks.slice(0, MAX_OPTIONS).map(({ n, count }) => ({
+        key: n.id,
+        label: `#${n.rank} ${n.members[0]?.caption ?? n.id}`,
+        count,
+      })),
+      more: Math.max(0, networks.length - MAX_OPTIONS),
+    });
+  if (signalCounts.size > 0)
+    groups.push({
+      facet: 'signal',
+      label: 'Signal',
+      options: [...signalCounts].map(([signal, accounts]) => ({
+        key: signal,
+        label: SIGNAL_LABELS[signal],
+        count: accounts.size,
+      })),
+      more: 0,
+    });
+  return groups;
+}
+
+/** The ids a network or signal filter restricts a table to, from the latest analysis. */
+export async function analysisRestriction(
+  db: CasegraphDb,
+  network: string | undefined,
+  signal: SignalKind | undefined,
+): Promise<ReadonlySet<EntityId> | undefined> {
+  if (network === undefined && signal === undefined) return undefined;
+  const stored = await db.analyses.get('default');
+  if (!stored) return new Set();
+  let ids: Set<EntityId> | undefined;
+  if (network !== undefined) {
+    ids = new Set(stored.report.networks.find((n) => n.id === network)?.members.map((m) => m.id) ?? []);
+  }
+  if (signal !== undefined) {
+    const accounts = new Set(stored.report.signals.filter((s) => s.kind === signal).map((s) => s.account));
+    ids = ids ? new Set([...ids].filter((id) => accounts.has(id))) : accounts;
+  }
+  return ids;
+}
