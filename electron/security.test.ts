@@ -166,9 +166,9 @@ describe('hardenWebContents', () => {
 });
 
 describe('applySessionSecurity', () => {
-  it('denies every permission request and check', () => {
+  it('denies every permission request and check but writing text to the clipboard', () => {
     let requestHandler: Parameters<PermissionSession['setPermissionRequestHandler']>[0] | undefined;
-    let checkHandler: (() => boolean) | undefined;
+    let checkHandler: Parameters<PermissionSession['setPermissionCheckHandler']>[0] | undefined;
     applySessionSecurity(
       {
         setPermissionRequestHandler: (handler) => {
@@ -186,6 +186,11 @@ describe('applySessionSecurity', () => {
       expect(callback, permission).toHaveBeenCalledExactlyOnceWith(false);
     }
     expect(requestHandler).toBeDefined();
-    expect(checkHandler?.()).toBe(false);
+    expect(checkHandler?.({}, 'media')).toBe(false);
+    expect(checkHandler?.({}, 'clipboard-read')).toBe(false);
+    const copy = vi.fn();
+    requestHandler?.({}, 'clipboard-sanitized-write', copy);
+    expect(copy).toHaveBeenCalledExactlyOnceWith(true);
+    expect(checkHandler?.({}, 'clipboard-sanitized-write')).toBe(true);
   });
 });

@@ -38,20 +38,32 @@ export type PermissionSession = Readonly<{
   setPermissionRequestHandler(
     handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void,
   ): void;
-  setPermissionCheckHandler(handler: () => boolean): void;
+  setPermissionCheckHandler(
+    handler: (webContents: unknown, permission: string, requestingOrigin?: string) => boolean,
+  ): void;
 }>;
 
 /**
- * Denies every permission: the app needs no camera, microphone, geolocation, notifications, USB, etc. Both
- * handlers are needed: requests are prompts (`getUserMedia`), checks are silent queries (`permissions.query`,
- * some APIs ask before requesting).
+ * The one permission the app uses: writing plain text to the clipboard ("Copy" beside a SHA-256). Reading the
+ * clipboard stays denied: evidence never leaves through it unasked, and nothing is read from it behind the user.
+ */
+const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+
+/**
+ * Denies every permission but writing text to the clipboard: the app needs no camera, microphone, geolocation,
+ * notifications, USB, etc. Both handlers are needed: requests are prompts (`getUserMedia`), checks are silent
+ * queries (`permissions.query`, some APIs ask before requesting).
  */
 export function applySessionSecurity(session: PermissionSession, log: Logger = defaultLog): void {
   session.setPermissionRequestHandler((_webContents, permission, callback) => {
+    if (ALLOWED_PERMISSIONS.has(permission)) {
+      callback(true);
+      return;
+    }
     log.warn(`denied permission request: ${permission}`);
     callback(false);
   });
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionCheckHandler((_webContents, permission) => ALLOWED_PERMISSIONS.has(permission));
 }
 
 /** A navigation event as Electron passes it (`Event<WebContentsWillNavigateEventParams>` and friends). */
