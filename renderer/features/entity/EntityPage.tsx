@@ -53,7 +53,7 @@ export function EntityPage() {
         }
       />
       <p className="entity-id small muted">
-        Id <code>{entity.id.replace(/\u001f/g, '␟')}</code>
+        Id <code>{entity.id.replaceAll('\u001f', '␟')}</code>
         {entity.tags.length > 0 ? (
           <>
             {' '}
