@@ -39,6 +39,15 @@ function resultFor(query: TableQuery): Promise<TableResult> {
     results.set(key, open);
     return open;
   }
+  // Only the table on screen scans: an unfinished scan of an earlier question stops (and is asked again if the
+  // investigator goes back to it), so ticking through facets never leaves scans competing for the store.
+  for (const [otherKey, other] of results) {
+    void other.then((result) => {
+      if (result.status().done) return;
+      result.dispose();
+      if (results.get(otherKey) === other) results.delete(otherKey);
+    });
+  }
   let lastStatus = 0;
   const opened = (async () =>
     openTableResult(db, query, {
