@@ -59,6 +59,19 @@ export function mergeEntity(
   source: SourceRef,
   now: string,
 ): Entity {
+  return withIndexFields(foldEntity(existing, draft, source, now));
+}
+
+/**
+ * `mergeEntity` without its index fields (sort keys, facets, search terms), which are left as they were. A chunk
+ * that repeats a seller on a thousand rows folds it a thousand times and indexes it once (`mergeRecords`).
+ */
+export function foldEntity(
+  existing: Entity | undefined,
+  draft: EntityDraft,
+  source: SourceRef,
+  now: string,
+): Entity {
   const properties: Record<string, readonly PropertyValue[]> = {
     ...((existing?.properties ?? {}) as Record<string, readonly PropertyValue[]>),
   };
@@ -77,24 +90,23 @@ export function mergeEntity(
     }
     if (list) properties[prop] = list;
   }
-  const merged = {
+  return {
     id: draft.id,
     kind: draft.kind,
     key: draft.key,
     properties,
     sources: addCappedSource(existing?.sources ?? [], source),
     importIds: addImport(existing?.importIds ?? [], source.importId),
-    sortName: '',
-    sortTime: '',
-    sortNumber: -1,
-    facets: [],
-    terms: [],
+    sortName: existing?.sortName ?? '',
+    sortTime: existing?.sortTime ?? '',
+    sortNumber: existing?.sortNumber ?? -1,
+    facets: existing?.facets ?? [],
+    terms: existing?.terms ?? [],
     tags: existing?.tags ?? [],
     ...(existing?.note === undefined ? {} : { note: existing.note }),
     createdAt: existing?.createdAt ?? now,
     updatedAt: now,
-  } as Entity;
-  return withIndexFields(merged);
+  };
 }
 
 export function mergeLink(

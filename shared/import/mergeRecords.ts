@@ -11,7 +11,8 @@ import {
   type Link,
   type LinkId,
 } from '../model';
-import { mergeEntity, mergeLink } from './merge';
+import { withIndexFields } from '../explore/indexFields';
+import { foldEntity, mergeLink } from './merge';
 import type { MappedRecord } from './types';
 
 export type MergeTarget = Readonly<{
@@ -30,12 +31,14 @@ export function mergeRecords(
   target: MergeTarget,
   onMerge?: (key: string, before: Entity | Link | undefined) => void,
 ): void {
+  const folded = new Set<EntityId>();
   for (const record of records) {
     const source = { importId: from.importId, evidenceId: from.evidenceId, locator: record.locator };
     for (const draft of record.entities) {
       const before = target.entities.get(draft.id);
       onMerge?.(draft.kind, before);
-      target.entities.set(draft.id, mergeEntity(before, draft, source, now));
+      target.entities.set(draft.id, foldEntity(before, draft, source, now));
+      folded.add(draft.id);
     }
     for (const draft of record.links) {
       const id = linkId(draft.kind, draft.from, draft.to);
@@ -43,5 +46,10 @@ export function mergeRecords(
       onMerge?.(`link:${draft.kind}`, before);
       target.links.set(id, mergeLink(before, draft, source, now));
     }
+  }
+  // Index fields once per entity and chunk, from its final state: they depend only on the record.
+  for (const id of folded) {
+    const entity = target.entities.get(id);
+    if (entity) target.entities.set(id, withIndexFields(entity));
   }
 }
