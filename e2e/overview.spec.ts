@@ -45,13 +45,14 @@ function storedNetworks(page: Page): Promise<StoredNetwork[]> {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(new Error(String(request.error)));
     });
-    const records = await new Promise<{ report: { networks: StoredNetwork[] } }[]>((resolve, reject) => {
-      const request = db.transaction('analyses').objectStore('analyses').getAll();
-      request.onsuccess = () => resolve(request.result as { report: { networks: StoredNetwork[] } }[]);
+    // One record per network, keyed [analysisId, rank]: the run's networks in rank order.
+    const networks = await new Promise<StoredNetwork[]>((resolve, reject) => {
+      const request = db.transaction('analysisNetworks').objectStore('analysisNetworks').getAll();
+      request.onsuccess = () => resolve(request.result as StoredNetwork[]);
       request.onerror = () => reject(new Error(String(request.error)));
     });
     db.close();
-    return (records[0]?.report.networks ?? []).map(({ rank, size, listings, seizures }) => ({
+    return networks.map(({ rank, size, listings, seizures }) => ({
       rank,
       size,
       listings,

@@ -17,7 +17,7 @@ import type {
   StoredBlob,
 } from '@shared/model';
 import type { MappingTemplate } from '@shared/import/mapping/types';
-import type { Decision, StoredAnalysis } from '@shared/analysis';
+import type { Decision, StoredAnalysis, StoredNetwork, StoredSignal } from '@shared/analysis';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 export type Setting = Readonly<{ key: string; value: unknown }>;
@@ -47,6 +47,8 @@ export class CasegraphDb extends Dexie {
   templates!: EntityTable<StoredTemplate, 'name'>;
   decisions!: Table<Decision, [string, string]>;
   analyses!: EntityTable<StoredAnalysisRecord, 'id'>;
+  analysisNetworks!: Table<StoredNetwork, [string, number]>;
+  analysisSignals!: Table<StoredSignal, [string, number]>;
 
   /** `versions` is for the migration test, which opens the database as an older release did. */
   constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {

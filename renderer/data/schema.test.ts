@@ -96,6 +96,71 @@ describe('schema migrations', () => {
     current.close();
   });
 
+  it('upgrades a version-5 analysis into a summary with its networks and signals as records of their own', async () => {
+    const name = 'casegraph-migration-v5';
+    const old = freshDb(SCHEMA_VERSIONS.slice(0, 5), name);
+    const seller = entityId('seller', 'ebay.de', 'sneaker_outlet_24');
+    const shop = entityId('seller', 'ebay.de', 'sneakers-günstig');
+    const member = (id: typeof seller, caption: string) => ({ id, kind: 'seller', caption });
+    const network = {
+      id: 'net-1',
+      rank: 1,
+      score: 4,
+      scoreReason: 'two accounts, one IBAN',
+      size: 2,
+      members: [member(seller, 'Sneaker Outlet 24'), member(shop, 'Sneakers günstig 🔥')],
+      ties: [],
+      listings: 3,
+      shipments: 0,
+      seizures: 1,
+    };
+    const signal = {
+      kind: 'seizure',
+      account: shop,
+      accountCaption: 'Sneakers günstig 🔥',
+      reason: 'named in 1 seizure record',
+      items: [],
+      count: 1,
+    };
+    await old.table('analyses').add({
+      id: 'default',
+      computedAt: '2026-11-20T10:00:00Z',
+      entities: 9,
+      links: 8,
+      signature: 'audit:12',
+      loadMs: 1,
+      analysisMs: 1,
+      report: {
+        counts: {
+          entities: 9,
+          links: 8,
+          accounts: 2,
+          accountsInNetworks: 2,
+          storedSuggestions: 0,
+          decisions: 0,
+          suggestions: 0,
+        },
+        settings: {},
+        networks: [network],
+        hubs: [],
+        suggestions: [],
+        signals: [signal],
+      },
+    });
+    old.close();
+
+    const current = new CasegraphDb(name);
+    await current.open();
+    const stored = await current.analyses.get('default');
+    expect(stored?.summary).toMatchObject({ networkCount: 1, signalCount: 1, signalsByKind: { seizure: 1 } });
+    expect(stored && 'report' in stored).toBe(false);
+    expect(stored?.signature).toBe('audit:12');
+    const byMember = await current.analysisNetworks.where('memberIds').equals(shop).toArray();
+    expect(byMember.map((n) => n.rank)).toEqual([1]);
+    expect(await current.analysisSignals.where('account').equals(shop).count()).toBe(1);
+    current.close();
+  });
+
   it('finds who uses an identifier by its normalized value', async () => {
     const db = freshDb();
     const phone = entityId('phone', '+4961552302');

@@ -7,6 +7,7 @@
 import type { Transaction } from 'dexie';
 import { caption, type Entity } from '@shared/model';
 import { withIndexFields } from '@shared/explore/indexFields';
+import { splitReport, type AnalysisReport } from '@shared/analysis';
 
 export type SchemaVersion = Readonly<{
   version: number;
@@ -85,6 +86,26 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         .modify((entity, ref) => {
           ref.value = withIndexFields(entity);
         });
+    },
+  },
+  {
+    version: 6,
+    stores: {
+      // A run's networks and signals, apart from its summary in `analyses`: a page reads the rows it shows, by rank
+      // or order; an entity page finds its network by member and its signals by account (shared/analysis/stored.ts).
+      analysisNetworks: '[analysisId+rank], [analysisId+id], *memberIds',
+      analysisSignals: '[analysisId+seq], [analysisId+kind], account',
+    },
+    upgrade: async (tx) => {
+      const analyses = tx.table<{ id: string; report?: AnalysisReport; summary?: unknown }>('analyses');
+      for (const record of await analyses.toArray()) {
+        if (record.report === undefined) continue;
+        const { report, ...rest } = record;
+        const parts = splitReport(record.id, report);
+        await tx.table('analysisNetworks').bulkPut([...parts.networks]);
+        await tx.table('analysisSignals').bulkPut([...parts.signals]);
+        await analyses.put({ ...rest, summary: parts.summary });
+      }
     },
   },
 ];

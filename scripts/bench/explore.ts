@@ -12,6 +12,7 @@ import { median } from './analysis';
 import { longest, longTasksBetween, recordLongTasks } from './longTasks';
 import { sampleMemory } from './memory';
 import { seedBundle } from './seedBundle';
+import { rememberSeed, reusableSeed, seedKey } from './seedCache';
 
 export type Timed = Readonly<{ label: string; ms: readonly number[] }>;
 
@@ -103,22 +104,28 @@ export async function benchExplore(
     await page.addInitScript({ content: 'window.__name = (fn) => fn;' });
     const require = createRequire(import.meta.url);
     await page.addInitScript({ path: require.resolve('dexie/dist/dexie.js') });
-    await page.addInitScript({ content: `${await seedBundle()}\nwindow.CasegraphSeed = CasegraphSeed;` });
+    const seedCode = await seedBundle();
+    await page.addInitScript({ content: `${seedCode}\nwindow.CasegraphSeed = CasegraphSeed;` });
     await page.exposeFunction('__seedProgress', (done: number) => {
       if (done % 100_000 === 0) log(`  seeding: ${done.toLocaleString('en')} listings written`);
     });
     await page.goto(`${baseUrl}#/`);
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-    const seedMs = await page.evaluate((n) => {
-      const scope = window as unknown as {
-        CasegraphSeed: { seedListings(n: number, onBatch: (done: number) => void): Promise<number> };
-        __seedProgress: (done: number) => void;
-      };
-      return scope.CasegraphSeed.seedListings(n, (done) => {
-        scope.__seedProgress(done);
-      });
-    }, listings);
-    log(`  seeded ${listings.toLocaleString('en')} listings in ${(seedMs / 1000).toFixed(0)} s`);
+    const key = seedKey(seedCode, listings);
+    let seedMs = reusableSeed(profileDir, key) as number | undefined;
+    if (seedMs === undefined) {
+      seedMs = await page.evaluate((n) => {
+        const scope = window as unknown as {
+          CasegraphSeed: { seedListings(n: number, onBatch: (done: number) => void): Promise<number> };
+          __seedProgress: (done: number) => void;
+        };
+        return scope.CasegraphSeed.seedListings(n, (done) => {
+          scope.__seedProgress(done);
+        });
+      }, listings);
+      rememberSeed(profileDir, key, seedMs);
+      log(`  seeded ${listings.toLocaleString('en')} listings in ${(seedMs / 1000).toFixed(0)} s`);
+    } else log(`  reusing the profile seeded earlier with ${listings.toLocaleString('en')} listings`);
 
     // A fresh page load, as after a restart: nothing cached in the worker.
     await page.goto(`${baseUrl}#/entities/seller`);

@@ -5,8 +5,17 @@
 import { emptyTruth, syntheticStore } from '../../shared/bench/syntheticStore';
 import { syntheticListings } from '../../shared/bench/syntheticListings';
 
-type TableLike = { bulkPut(items: readonly unknown[]): Promise<unknown> };
-type DexieLike = { open(): Promise<unknown>; table(name: string): TableLike; close(): void };
+type TableLike = {
+  name: string;
+  bulkPut(items: readonly unknown[]): Promise<unknown>;
+  clear(): Promise<unknown>;
+};
+type DexieLike = {
+  open(): Promise<unknown>;
+  table(name: string): TableLike;
+  tables: readonly TableLike[];
+  close(): void;
+};
 
 export type SeedResult = Readonly<{
   entities: number;
@@ -65,4 +74,13 @@ export async function seedListings(total: number, onBatch: (done: number) => voi
   }
   db.close();
   return performance.now() - start;
+}
+
+/** A reused profile holds the earlier run's analysis: remove it (and its parts) so the run starts from none. */
+export async function forgetAnalysis(): Promise<void> {
+  const Dexie = (window as unknown as { Dexie: new (name: string) => DexieLike }).Dexie;
+  const db = new Dexie('casegraph');
+  await db.open();
+  for (const table of db.tables) if (table.name.startsWith('analys')) await table.clear();
+  db.close();
 }

@@ -51,4 +51,11 @@ export {
 } from './decision';
 export { findSignals, SIGNAL_LABELS, type Signal, type SignalItem, type SignalKind } from './signals';
 export { analyze, reportOf, type AnalysisReport } from './report';
-export type { StoredAnalysis } from './stored';
+export {
+  splitReport,
+  type AnalysisSummary,
+  type SplitReport,
+  type StoredAnalysis,
+  type StoredNetwork,
+  type StoredSignal,
+} from './stored';

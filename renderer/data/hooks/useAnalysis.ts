@@ -5,10 +5,14 @@ import {
   type AnalysisSettingsInput,
   type Decision,
   type DecisionInput,
+  type Network,
+  type Signal,
+  type SignalKind,
 } from '@shared/analysis';
 import type { ProgressSample } from '@shared/progress/progress';
 import { getDb, type StoredAnalysisRecord } from '../db';
 import { latestAnalysis } from '../repositories/analyses';
+import { readNetworkPage, readSignalPage } from '../repositories/analysisResults';
 import { storeSignature } from '../repositories/analysisSource';
 import { listDecisions, recordDecision } from '../repositories/decisions';
 import { findEntities, type EntityMatch } from '../repositories/lookup';
@@ -37,6 +41,16 @@ export function useLatestAnalysis(): LatestAnalysis | undefined {
     const [record, signature] = await Promise.all([latestAnalysis(db), storeSignature(db)]);
     return { record, stale: record !== undefined && record.signature !== signature };
   });
+}
+
+/** The first `count` networks of the last run, by rank: a page reads what it shows, never the whole report. */
+export function useRankedNetworks(count: number): Network[] | undefined {
+  return useLiveData((db) => readNetworkPage(db, 0, count), [count]);
+}
+
+/** The first `count` signals of the last run, of one kind or of all. */
+export function useSignals(kind: SignalKind | undefined, count: number): Signal[] | undefined {
+  return useLiveData((db) => readSignalPage(db, kind, 0, count), [kind, count]);
 }
 
 export function useAnalysisSettings(): AnalysisSettings | undefined {

@@ -23,6 +23,7 @@ import {
 } from '@shared/model';
 import type { CasegraphDb } from '../db';
 import { casesOfEntity } from './cases';
+import { DEFAULT_ANALYSIS, networkOfEntity, signalsOfAccount } from './analysisResults';
 
 export type EntityRef = Readonly<{ id: EntityId; kind: EntityKind; caption: string }>;
 export type LinkedEntity = Readonly<{ link: Link; other: EntityRef; outgoing: boolean }>;
@@ -124,7 +125,10 @@ export async function readEntityDetails(db: CasegraphDb, id: EntityId): Promise<
   const evidence = (await db.evidence.bulkGet(evidenceIdsOf(entity))).filter(
     (e): e is Evidence => e !== undefined,
   );
-  const stored = await db.analyses.get('default');
+  const stored = await db.analyses.get(DEFAULT_ANALYSIS);
+  const [network, signals] = stored
+    ? await Promise.all([networkOfEntity(db, id), signalsOfAccount(db, id)])
+    : [undefined, []];
   return {
     entity,
     links,
@@ -137,16 +141,11 @@ export async function readEntityDetails(db: CasegraphDb, id: EntityId): Promise<
       ? {
           analysis: {
             computedAt: stored.computedAt,
-            ...networkOf(stored.report.networks, id),
-            signals: stored.report.signals.filter((s) => s.account === id),
-            suggestions: stored.report.suggestions.filter((s) => s.a === id || s.b === id),
+            ...(network ? { network } : {}),
+            signals,
+            suggestions: stored.summary.suggestions.filter((s) => s.a === id || s.b === id),
           },
         }
       : {}),
   };
-}
-
-function networkOf(networks: readonly Network[], id: EntityId): { network?: Network } {
-  const network = networks.find((n) => n.members.some((m) => m.id === id));
-  return network ? { network } : {};
 }

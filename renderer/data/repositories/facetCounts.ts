@@ -7,6 +7,12 @@ import { FACET_LABELS, facetNamesOf, parseFacetKey, type FacetName } from '@shar
 import { SIGNAL_LABELS, type SignalKind } from '@shared/analysis';
 import { KINDS, type EntityId, type EntityKind, type ImportId } from '@shared/model';
 import type { CasegraphDb } from '../db';
+import {
+  accountsWithSignal,
+  DEFAULT_ANALYSIS,
+  networkMemberIds,
+  rankedNetworksWith,
+} from './analysisResults';
 
 export type FacetOption = Readonly<{
   /** A facet key (`listing|platform=ebay.de`), a network id or a signal kind. */
@@ -76,42 +82,30 @@ export async function facetCounts(db: CasegraphDb, kind: EntityKind): Promise<Fa
 
 const ACCOUNT_GROUPS = new Set(['account', 'party']);
 
-/** Networks (largest first) and signals of the latest analysis that hold accounts of this kind. */
+/** Networks (in rank order) and signals of the latest analysis that hold accounts of this kind. */
 async function analysisFacets(db: CasegraphDb, kind: EntityKind): Promise<FacetGroup[]> {
   if (!ACCOUNT_GROUPS.has(KINDS[kind].group)) return [];
-  const stored = await db.analyses.get('default');
+  const stored = await db.analyses.get(DEFAULT_ANALYSIS);
   if (!stored) return [];
-  const networks = stored.report.networks
-    .map((n) => ({ n, count: n.members.filter((m) => m.kind === kind).length }))
-    .filter(({ count }) => count > 0);
-  const signalCounts = new Map<SignalKind, Set<string>>();
-  for (const signal of stored.report.signals) {
-    if (!signal.account.startsWith(`${kind}:`)) continue;
-    signalCounts.set(signal.kind, (signalCounts.get(signal.kind) ?? new Set()).add(signal.account));
-  }
+  const { networksWithKind, signalAccounts } = stored.summary;
+  const networks = await rankedNetworksWith(db, kind, MAX_OPTIONS);
+  const signals = Object.entries(signalAccounts).flatMap(([key, count]) => {
+    const [accountKind, signal] = key.split('|') as [string, SignalKind];
+    return accountKind === kind ? [{ key: signal, label: SIGNAL_LABELS[signal], count }] : [];
+  });
   const groups: FacetGroup[] = [];
   if (networks.length > 0)
     groups.push({
       facet: 'network',
       label: 'Network',
-      options: networks.slice(0, MAX_OPTIONS).map(({ n, count }) => ({
-        key: n.id,
-        label: `#${n.rank} ${n.members[0]?.caption ?? n.id}`,
+      options: networks.map(({ network, count }) => ({
+        key: network.id,
+        label: `#${network.rank} ${network.members[0]?.caption ?? network.id}`,
         count,
       })),
-      more: Math.max(0, networks.length - MAX_OPTIONS),
+      more: Math.max(0, (networksWithKind[kind] ?? 0) - networks.length),
     });
-  if (signalCounts.size > 0)
-    groups.push({
-      facet: 'signal',
-      label: 'Signal',
-      options: [...signalCounts].map(([signal, accounts]) => ({
-        key: signal,
-        label: SIGNAL_LABELS[signal],
-        count: accounts.size,
-      })),
-      more: 0,
-    });
+  if (signals.length > 0) groups.push({ facet: 'signal', label: 'Signal', options: signals, more: 0 });
   return groups;
 }
 
@@ -122,14 +116,10 @@ export async function analysisRestriction(
   signal: SignalKind | undefined,
 ): Promise<ReadonlySet<EntityId> | undefined> {
   if (network === undefined && signal === undefined) return undefined;
-  const stored = await db.analyses.get('default');
-  if (!stored) return new Set();
   let ids: Set<EntityId> | undefined;
-  if (network !== undefined) {
-    ids = new Set(stored.report.networks.find((n) => n.id === network)?.members.map((m) => m.id) ?? []);
-  }
+  if (network !== undefined) ids = new Set(await networkMemberIds(db, network));
   if (signal !== undefined) {
-    const accounts = new Set(stored.report.signals.filter((s) => s.kind === signal).map((s) => s.account));
+    const accounts = await accountsWithSignal(db, signal);
     ids = ids ? new Set([...ids].filter((id) => accounts.has(id))) : accounts;
   }
   return ids;

@@ -1,22 +1,23 @@
 /** The networks, ranked for triage: look at the first one first. Opens one to see its members and what ties them. */
 import { useState } from 'react';
-import type { AnalysisSettings, Network } from '@shared/analysis';
+import type { AnalysisSettings } from '@shared/analysis';
 import { KINDS } from '@shared/model';
+import { useRankedNetworks } from '@renderer/data/hooks/useAnalysis';
 import { NetworkDetail } from './NetworkDetail';
-import { ShowMore, usePaged } from './usePaged';
+import { ShowMore, useShownCount } from './usePaged';
 
 function preview(items: readonly string[], shown = 3): string {
   const head = items.slice(0, shown).join(', ');
   return items.length > shown ? `${head} and ${(items.length - shown).toLocaleString()} more` : head;
 }
 
-export function NetworkList({
-  networks,
-  settings,
-}: Readonly<{ networks: readonly Network[]; settings: AnalysisSettings }>) {
+/** `total`: how many networks the run found; they are read from the store a page at a time. */
+export function NetworkList({ total, settings }: Readonly<{ total: number; settings: AnalysisSettings }>) {
   const [open, setOpen] = useState<string | undefined>(undefined);
-  const paged = usePaged(networks);
-  if (networks.length === 0)
+  const [shown, more] = useShownCount();
+  const networks = useRankedNetworks(Math.min(shown, total)) ?? [];
+  const paged = { items: networks, total, more };
+  if (total === 0)
     return (
       <p className="muted">
         No two accounts share enough to be joined. Lower the strong-tie threshold, or import more sources.

@@ -22,13 +22,13 @@ export function NetworksPage() {
   const settings = useAnalysisSettings();
   const decisions = useDecisions();
   const [tab, setTab] = useState<TabId>('networks');
-  const report = latest?.record?.report;
+  const report = latest?.record?.summary;
 
   const tabs: readonly TabSpec<TabId>[] = report
     ? [
-        { id: 'networks', label: `Networks (${report.networks.length.toLocaleString()})` },
+        { id: 'networks', label: `Networks (${report.networkCount.toLocaleString()})` },
         { id: 'suggestions', label: `Look-alikes (${report.suggestions.length.toLocaleString()})` },
-        { id: 'signals', label: `Signals (${report.signals.length.toLocaleString()})` },
+        { id: 'signals', label: `Signals (${report.signalCount.toLocaleString()})` },
         { id: 'hubs', label: `Hubs (${report.hubs.length.toLocaleString()})` },
         { id: 'paths', label: 'Paths' },
       ]
@@ -56,12 +56,12 @@ export function NetworksPage() {
       ) : (
         <Tabs label="Analysis results" tabs={tabs} selected={tab} onSelect={setTab}>
           {tab === 'networks' && settings ? (
-            <NetworkList networks={report.networks} settings={settings} />
+            <NetworkList total={report.networkCount} settings={settings} />
           ) : null}
           {tab === 'suggestions' ? (
             <SuggestionList suggestions={report.suggestions} decisions={decisions ?? []} />
           ) : null}
-          {tab === 'signals' ? <SignalList signals={report.signals} /> : null}
+          {tab === 'signals' ? <SignalList byKind={report.signalsByKind} /> : null}
           {tab === 'hubs' ? <HubList hubs={report.hubs} threshold={report.settings.hubThreshold} /> : null}
           {tab === 'paths' && settings ? <PathFinder settings={settings} /> : null}
         </Tabs>

@@ -1,16 +1,23 @@
 /** Triage signals, each with the listings or parcels behind it. */
 import { useId, useState } from 'react';
-import { SIGNAL_LABELS as KIND_LABEL, type Signal, type SignalKind } from '@shared/analysis';
-import { ShowMore, usePaged } from './usePaged';
+import { SIGNAL_LABELS as KIND_LABEL, type SignalKind } from '@shared/analysis';
+import { useSignals } from '@renderer/data/hooks/useAnalysis';
+import { ShowMore, useShownCount } from './usePaged';
 
-export function SignalList({ signals }: Readonly<{ signals: readonly Signal[] }>) {
+/**
+ * `byKind`: how many signals of each kind the run found (from its summary); the signals themselves are read a page
+ * at a time.
+ */
+export function SignalList({ byKind }: Readonly<{ byKind: Readonly<Partial<Record<SignalKind, number>>> }>) {
   const id = useId();
   const [kind, setKind] = useState<SignalKind | 'all'>('all');
-  const shown = kind === 'all' ? signals : signals.filter((s) => s.kind === kind);
-  const paged = usePaged(shown);
-  const counts = new Map<SignalKind, number>();
-  for (const signal of signals) counts.set(signal.kind, (counts.get(signal.kind) ?? 0) + 1);
-  if (signals.length === 0)
+  const [shown, more] = useShownCount();
+  const counts = Object.entries(byKind) as [SignalKind, number][];
+  const all = counts.reduce((sum, [, n]) => sum + n, 0);
+  const total = kind === 'all' ? all : (byKind[kind] ?? 0);
+  const signals = useSignals(kind === 'all' ? undefined : kind, Math.min(shown, total)) ?? [];
+  const paged = { items: signals, total, more };
+  if (all === 0)
     return (
       <p className="muted">
         No signals: nothing stands out on price, brand authorization, account age or seizures.
@@ -26,8 +33,8 @@ export function SignalList({ signals }: Readonly<{ signals: readonly Signal[] }>
           value={kind}
           onChange={(e) => setKind(e.target.value as SignalKind | 'all')}
         >
-          <option value="all">Every signal ({signals.length.toLocaleString()})</option>
-          {[...counts].map(([k, n]) => (
+          <option value="all">Every signal ({all.toLocaleString()})</option>
+          {counts.map(([k, n]) => (
             <option key={k} value={k}>
               {KIND_LABEL[k]} ({n.toLocaleString()})
             </option>

@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { Link } from 'wouter';
-import { useLatestAnalysis } from '@renderer/data/hooks/useAnalysis';
+import { useLatestAnalysis, useRankedNetworks } from '@renderer/data/hooks/useAnalysis';
 import { topNetworks } from '@shared/overview/topNetworks';
 import { formatWhen } from './formatWhen';
 
@@ -16,14 +16,15 @@ const plural = (n: number, one: string, many: string): string =>
 export function LargestNetworksCard() {
   const latest = useLatestAnalysis();
   const record = latest?.record;
-  const top = useMemo(() => (record ? topNetworks(record.report.networks, SHOWN) : []), [record]);
+  const first = useRankedNetworks(SHOWN);
+  const top = useMemo(() => (record && first ? topNetworks(first, SHOWN) : []), [record, first]);
   return (
     <section className="card overview-card" aria-labelledby="networks-heading">
       <div className="overview-card__head">
         <h2 id="networks-heading">Largest networks</h2>
-        {record && record.report.networks.length > 0 ? (
+        {record && record.summary.networkCount > 0 ? (
           <Link href="/networks" className="overview-card__more">
-            All networks ({record.report.networks.length.toLocaleString()})
+            All networks ({record.summary.networkCount.toLocaleString()})
           </Link>
         ) : null}
       </div>
@@ -35,8 +36,8 @@ export function LargestNetworksCard() {
         <>
           <p className="muted small">
             Analysed <time dateTime={record.computedAt}>{formatWhen(record.computedAt)}</time>:{' '}
-            {plural(record.report.counts.accountsInNetworks, 'account', 'accounts')} of{' '}
-            {record.report.counts.accounts.toLocaleString()} are in a network.
+            {plural(record.summary.counts.accountsInNetworks, 'account', 'accounts')} of{' '}
+            {record.summary.counts.accounts.toLocaleString()} are in a network.
           </p>
           {latest.stale ? (
             <p className="note note--warning small">
