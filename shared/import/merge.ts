@@ -65,6 +65,10 @@ export function mergeEntity(
 /**
  * `mergeEntity` without its index fields (sort keys, facets, search terms), which are left as they were. A chunk
  * that repeats a seller on a thousand rows folds it a thousand times and indexes it once (`mergeRecords`).
+ *
+ * When the row adds nothing (every value and source already there, or their caps reached), the stored record itself
+ * is returned, so the caller can tell it need not be written again: a seller on its ten-thousandth listing row
+ * costs a lookup, not a rewrite of the record and all its index entries.
  */
 export function foldEntity(
   existing: Entity | undefined,
@@ -72,6 +76,7 @@ export function foldEntity(
   source: SourceRef,
   now: string,
 ): Entity {
+  let changed = existing === undefined;
   const properties: Record<string, readonly PropertyValue[]> = {
     ...((existing?.properties ?? {}) as Record<string, readonly PropertyValue[]>),
   };
@@ -82,21 +87,28 @@ export function foldEntity(
       const current = index === -1 ? undefined : list?.[index];
       if (current && list) {
         const sources = addCappedSource(current.sources, source, MAX_VALUE_SOURCES_PER_IMPORT);
-        if (sources !== current.sources)
+        if (sources !== current.sources) {
           list = list.map((v, i) => (i === index ? { value: v.value, sources } : v));
+          changed = true;
+        }
       } else {
         list = addPropertyValue(list, value, source);
+        changed = true;
       }
     }
     if (list) properties[prop] = list;
   }
+  const sources = addCappedSource(existing?.sources ?? [], source);
+  const importIds = addImport(existing?.importIds ?? [], source.importId);
+  if (existing && !changed && sources === existing.sources && importIds === existing.importIds)
+    return existing;
   return {
     id: draft.id,
     kind: draft.kind,
     key: draft.key,
     properties,
-    sources: addCappedSource(existing?.sources ?? [], source),
-    importIds: addImport(existing?.importIds ?? [], source.importId),
+    sources,
+    importIds,
     sortName: existing?.sortName ?? '',
     sortTime: existing?.sortTime ?? '',
     sortNumber: existing?.sortNumber ?? -1,
@@ -109,22 +121,28 @@ export function foldEntity(
   };
 }
 
+/** Like `foldEntity`, returns the stored link itself when the row adds nothing to it. */
 export function mergeLink(
   existing: Link | undefined,
   draft: LinkDraft,
   source: SourceRef,
   now: string,
 ): Link {
+  const sources = addCappedSource(existing?.sources ?? [], source);
+  const importIds = addImport(existing?.importIds ?? [], source.importId);
+  const role = existing?.role ?? draft.role;
+  if (existing && sources === existing.sources && importIds === existing.importIds && role === existing.role)
+    return existing;
   return {
     id: existing?.id ?? linkId(draft.kind, draft.from, draft.to),
     kind: draft.kind,
     from: draft.from,
     to: draft.to,
-    ...((existing?.role ?? draft.role) === undefined ? {} : { role: existing?.role ?? draft.role }),
+    ...(role === undefined ? {} : { role }),
     ...(existing?.score === undefined ? {} : { score: existing.score }),
     ...(existing?.reason === undefined ? {} : { reason: existing.reason }),
-    sources: addCappedSource(existing?.sources ?? [], source),
-    importIds: addImport(existing?.importIds ?? [], source.importId),
+    sources,
+    importIds,
     createdAt: existing?.createdAt ?? now,
     updatedAt: now,
   };

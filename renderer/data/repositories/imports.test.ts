@@ -87,6 +87,29 @@ describe('writing an import', () => {
     expect(first.counts).toEqual({ seller: 2, phone: 1, email: 1, 'link:uses': 4 });
   });
 
+  it('writes again only the records a chunk changed: the hub e-mail on its 200th row is left alone', async () => {
+    const started = await startImport(db, {
+      evidenceId: sellerExport,
+      fileName: 'hub.csv',
+      format: 'csv',
+      plan: {},
+    });
+    const rows = (from: number) =>
+      Array.from({ length: 100 }, (_, i) => sellerRow(from + i, `S${from + i}`, `Shop №${from + i} 🛍️`));
+    await writeImportChunk(db, started, rows(2), [], 101);
+    const written: string[] = [];
+    const record = (id: unknown): void => void written.push(String(id));
+    db.entities.hook('updating', (_changes, id) => record(id));
+    db.links.hook('updating', (_changes, id) => record(id));
+    await writeImportChunk(db, started, rows(102), [], 201);
+    // the phone and the support address already carry this import's 50 places: nothing to add, nothing written
+    expect(written).not.toContain(phone.id);
+    expect(written).not.toContain(hubEmail.id);
+    expect(await db.entities.where('kind').equals('seller').count()).toBe(200);
+    const stored = await db.entities.get(hubEmail.id);
+    expect(stored?.sources.map((s) => s.locator.row).at(-1)).toBe(51);
+  });
+
   it('keeps rejects with file, row, field and reason, and counts the rows', async () => {
     const started = await startImport(db, {
       evidenceId: sellerExport,

@@ -108,9 +108,13 @@ export async function writeImportChunk(
     const count = (key: string, before: Entity | Link | undefined): void => {
       if (before?.importIds.includes(importId) !== true) counts[key] = (counts[key] ?? 0) + 1;
     };
+    const read = new Set<Entity | Link | undefined>([...storedEntities, ...links.values()]);
     mergeRecords(records, { importId, evidenceId }, now, { entities, links }, count);
-    await db.entities.bulkPut([...entities.values()].filter((e): e is Entity => e !== undefined));
-    await db.links.bulkPut([...links.values()].filter((l): l is Link => l !== undefined));
+    // Only what the chunk changed: a record it added nothing to is still the object read above.
+    const changed = <T extends Entity | Link>(record: T | undefined): record is T =>
+      record !== undefined && !read.has(record);
+    await db.entities.bulkPut([...entities.values()].filter(changed));
+    await db.links.bulkPut([...links.values()].filter(changed));
     if (rejects.length > 0) await db.rejects.bulkAdd(rejects);
     await db.imports.put({
       ...current,
