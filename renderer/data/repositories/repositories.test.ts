@@ -7,7 +7,9 @@ import { recentAudit, verifyAuditLog } from './audit';
 import { createCase, listCases } from './cases';
 import { listEvidence, readEvidenceBlob, storeEvidence } from './evidence';
 import { DEFAULT_EXAMINER, readExaminerName, setExaminerName } from './settings';
-import { countStore } from './stats';
+import { mergeEntity } from '@shared/import/merge';
+import { entityDraft } from '@shared/import/draft';
+import { countKinds, countStore, kindsPresent } from './stats';
 
 let db: CasegraphDb;
 beforeEach(() => {
@@ -118,5 +120,33 @@ describe('the audit log in the store', () => {
     const counts = await countStore(db);
     expect(counts).toMatchObject({ entities: 0, cases: 1, auditEntries: 1, evidence: 0 });
     expect(counts.entitiesByKind.seller).toBe(0);
+  });
+
+  it('tells which kinds the Entities page has tabs for without counting, then counts them', async () => {
+    expect(await kindsPresent(db)).toEqual([]);
+    const source = {
+      importId: 'imp-1' as never,
+      evidenceId: 'e'.repeat(64) as EvidenceId,
+      locator: { row: 2 },
+    };
+    const at = '2026-11-29T10:00:00Z';
+    const seller = (id: string) =>
+      mergeEntity(
+        undefined,
+        entityDraft('seller', ['ozon.ru', id], { storefrontName: [`Кроссовки ${id}`] }),
+        source,
+        at,
+      );
+    const phone = mergeEntity(
+      undefined,
+      entityDraft('phone', ['+74951234567'], { value: ['+74951234567'] }),
+      source,
+      at,
+    );
+    await db.entities.bulkPut([seller('1'), seller('2'), seller('3'), phone]);
+    const present = await kindsPresent(db);
+    expect(present).toEqual(expect.arrayContaining(['seller', 'phone']));
+    expect(present).toHaveLength(2);
+    expect(await countKinds(db, present)).toEqual({ seller: 3, phone: 1 });
   });
 });

@@ -34,3 +34,24 @@ export async function countStore(db: CasegraphDb): Promise<StoreCounts> {
     auditEntries,
   };
 }
+
+/**
+ * The kinds that have at least one entity: one index seek per kind, where counting would walk every entry (a
+ * million listings take seconds to count). The Entities page shows its tabs and table with this, and the counts
+ * after the table's first rows.
+ */
+export async function kindsPresent(db: CasegraphDb): Promise<EntityKind[]> {
+  const firsts = await Promise.all(
+    ENTITY_KINDS.map((kind) => db.entities.where('kind').equals(kind).limit(1).primaryKeys()),
+  );
+  return ENTITY_KINDS.filter((_, i) => (firsts[i]?.length ?? 0) > 0);
+}
+
+/** How many entities of each of these kinds. */
+export async function countKinds(
+  db: CasegraphDb,
+  kinds: readonly EntityKind[],
+): Promise<Partial<Record<EntityKind, number>>> {
+  const counts = await Promise.all(kinds.map((kind) => db.entities.where('kind').equals(kind).count()));
+  return Object.fromEntries(kinds.map((kind, i) => [kind, counts[i] ?? 0]));
+}

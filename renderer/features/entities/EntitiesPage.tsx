@@ -2,9 +2,10 @@
  * Entities: a table per kind (`/entities/:kind`), or, from the search box's "show all", the matches of a search
  * within one kind (`/entities/:kind/search/:text`).
  */
+import { useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { ENTITY_KINDS, KINDS, type EntityKind } from '@shared/model';
-import { useStoreCounts } from '@renderer/data/hooks/useStoreCounts';
+import { useKindCounts, useKindsPresent } from '@renderer/data/hooks/useStoreCounts';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { PageHeader } from '@renderer/ui/PageHeader';
 import { tablePath } from './entityPath';
@@ -15,9 +16,12 @@ const isKind = (value: string | undefined): value is EntityKind =>
 
 export function EntitiesPage() {
   const params = useParams<{ kind?: string; text?: string }>();
-  const counts = useStoreCounts();
-  if (counts === undefined) return <PageHeader title="Entities" />;
-  if (counts.entities === 0)
+  const present = useKindsPresent();
+  // Counting a million listings takes seconds: the tabs get their counts after the table shows its first rows.
+  const [tableShown, setTableShown] = useState(false);
+  const counts = useKindCounts(present, tableShown);
+  if (present === undefined) return <PageHeader title="Entities" />;
+  if (present.length === 0)
     return (
       <>
         <PageHeader title="Entities" />
@@ -37,7 +41,6 @@ export function EntitiesPage() {
         </EmptyState>
       </>
     );
-  const present = ENTITY_KINDS.filter((k) => counts.entitiesByKind[k] > 0);
   const kind: EntityKind = isKind(params.kind) ? params.kind : (present[0] ?? 'seller');
   const search = params.text === undefined ? undefined : decodeURIComponent(params.text);
   return (
@@ -56,7 +59,9 @@ export function EntitiesPage() {
                 aria-current={k === kind ? 'page' : undefined}
               >
                 {KINDS[k].plural}{' '}
-                <span className="kind-tabs__count">{counts.entitiesByKind[k].toLocaleString()}</span>
+                {counts?.[k] === undefined ? null : (
+                  <span className="kind-tabs__count">{counts[k].toLocaleString()}</span>
+                )}
               </Link>
             </li>
           ))}
@@ -68,7 +73,12 @@ export function EntitiesPage() {
           <Link href={tablePath(kind)}>Show all</Link>
         </p>
       ) : null}
-      <EntityTableView key={`${kind}|${search ?? ''}`} kind={kind} {...(search ? { search } : {})} />
+      <EntityTableView
+        key={`${kind}|${search ?? ''}`}
+        kind={kind}
+        {...(search ? { search } : {})}
+        onRowsShown={() => setTableShown(true)}
+      />
     </>
   );
 }

@@ -1,5 +1,5 @@
 /** One kind's table: facets on the side, the virtualized rows, and what to do with a selection. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { RowSelectionState, SortingState, Updater } from '@tanstack/react-table';
 import type { SortSlot } from '@shared/explore/sortKeys';
 import { KINDS, type EntityKind } from '@shared/model';
@@ -15,12 +15,21 @@ import { VirtualTable } from './VirtualTable';
 const apply = <T,>(updater: Updater<T>, before: T): T =>
   typeof updater === 'function' ? (updater as (old: T) => T)(before) : updater;
 
-export function EntityTableView({ kind, search }: Readonly<{ kind: EntityKind; search?: string }>) {
+/** `onRowsShown`: called once the first rows are on screen, so slower extras (counts) can start then. */
+export function EntityTableView({
+  kind,
+  search,
+  onRowsShown,
+}: Readonly<{ kind: EntityKind; search?: string; onRowsShown?: () => void }>) {
   const state = useTableQuery(kind, search);
   const { query } = state;
   const columns = useTableColumns(kind);
   const table = useEntityTable(query);
-  const facets = useTableFacets(kind, table.status !== undefined);
+  const shown = table.status !== undefined;
+  const facets = useTableFacets(kind, shown);
+  useEffect(() => {
+    if (shown) onRowsShown?.();
+  }, [shown, onRowsShown]);
   const [selection, setSelection] = useState<RowSelectionState>({});
 
   const sortColumn = columns.all.find((c) => c.sortSlot === query.sort.slot)?.id ?? 'name';
