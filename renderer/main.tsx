@@ -6,6 +6,8 @@ import './styles/app.css';
 import './styles/evidence.css';
 import './styles/overview.css';
 import './styles/explore.css';
+import './styles/graph.css';
+import './styles/cases.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element to render into');

@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --rows 100000] [--million] [--entities 1000000] [--listings 1000000]
- * [--only import|analysis|explore] [--port 4176] [--keep-profiles ../bench-profiles]
+ * [--only import|analysis|explore|graph] [--port 4176] [--keep-profiles ../bench-profiles]
  * [--no-build] [--out-dir ../dist-bench]`: performance of the import and of link analysis, measured in Chromium.
  *
  * Import:
@@ -19,8 +19,12 @@
  * filtered and the search box queried; prints click-to-first-rows and search answer medians, and how many rows the
  * DOM holds after scrolling to the middle.
  *
+ * Graph (scripts/bench/graph.ts): generated charts of 2,000 and 10,000 nodes laid out and first painted by the app's
+ * pipeline (layout worker, preset positions) and by cytoscape's default fcose, side by side with their ratio; frame
+ * times while panning and zooming.
+ *
  * Seeding a million records on disk takes an hour or two here: `--keep-profiles DIR` keeps the seeded profiles in DIR
- * and a later run with the same generator, schema and size measures again without seeding.
+ * and a later run with the same generator and size measures again without seeding (the app upgrades an older schema).
  *
  * Wall-clock numbers vary between runs on shared machines; the ratio, measured in the same run, is the figure.
  */
@@ -35,6 +39,7 @@ import { writeListingsCsv } from '../shared/demo/generate';
 import { SCHEMA_VERSIONS } from '../renderer/data/schema';
 import { benchAnalysis, median } from './bench/analysis';
 import { benchExplore, medianOf, type Timed } from './bench/explore';
+import { benchGraph } from './bench/graph';
 import { longest, longTasksBetween, recordLongTasks } from './bench/longTasks';
 import { sampleMemory } from './bench/memory';
 import { serveBuiltApp } from './bench/server';
@@ -236,6 +241,8 @@ async function main(): Promise<void> {
     if (ONLY === undefined || ONLY === 'import') await benchImport(browser, server.url, dir, ROWS > 0);
     if (ONLY === undefined || ONLY === 'analysis') await runAnalysisBench(server.url, dir);
     if (ONLY === undefined || ONLY === 'explore') await runExploreBench(server.url, dir);
+    if (ONLY === undefined || ONLY === 'graph')
+      await benchGraph(server.url, (line) => void process.stdout.write(`${line}\n`));
   } finally {
     await browser.close();
     server.stop();

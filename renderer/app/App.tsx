@@ -5,6 +5,7 @@
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { CasesPage } from '@renderer/features/cases/CasesPage';
+import { CaseWorkspace } from '@renderer/features/cases/CaseWorkspace';
 import { EntitiesPage } from '@renderer/features/entities/EntitiesPage';
 import { EntityPage } from '@renderer/features/entity/EntityPage';
 import { GraphPage } from '@renderer/features/graph/GraphPage';
@@ -28,7 +29,10 @@ export function App() {
           <Route path="/entity/:id" component={EntityPage} />
           <Route path="/networks" component={NetworksPage} />
           <Route path="/graph" component={GraphPage} />
+          <Route path="/graph/selection" component={GraphPage} />
+          <Route path="/graph/:source/:id" component={GraphPage} />
           <Route path="/cases" component={CasesPage} />
+          <Route path="/cases/:id" component={CaseWorkspace} />
           <Route path="/review" component={ReviewPage} />
           <Route component={NotFoundPage} />
         </Switch>

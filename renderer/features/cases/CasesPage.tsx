@@ -1,9 +1,11 @@
-/** Cases: open one for an operation, see all of them. */
+/** Cases: open one for an operation, see all of them, back up and restore the whole workbench. */
 import { useCases } from '@renderer/data/hooks/useCases';
 import { EmptyState } from '@renderer/ui/EmptyState';
 import { PageHeader } from '@renderer/ui/PageHeader';
+import { BackupCard } from './BackupCard';
 import { CaseList } from './CaseList';
 import { NewCaseForm } from './NewCaseForm';
+// the section's styles travel with it (the other sections' sheets are listed in main.tsx)
 
 export function CasesPage() {
   const cases = useCases();
@@ -23,6 +25,7 @@ export function CasesPage() {
       ) : (
         <CaseList cases={cases} />
       )}
+      <BackupCard />
     </>
   );
 }

@@ -3,17 +3,22 @@
  * the filters match (up to a limit), not only the rows loaded on screen.
  */
 import { useId, useState } from 'react';
+import { useLocation } from 'wouter';
 import type { RowSelectionState } from '@tanstack/react-table';
 import type { Column } from '@shared/explore/columns';
 import type { TableQuery } from '@shared/explore/tableQuery';
 import { KINDS, type CaseId, type EntityId } from '@shared/model';
-import { useCases } from '@renderer/data/hooks/useCases';
 import { matchingIds, type ResultStatus } from '@renderer/data/hooks/useEntityTable';
 import { addToCase, selectionCsv, tagSelection } from '@renderer/data/hooks/useTableActions';
+import { rememberGraphSelection } from '@renderer/data/hooks/useGraph';
 import { saveBlob } from '@renderer/platform/files';
+import { OpenCaseSelect, useChosenCase } from '@renderer/features/cases/OpenCaseSelect';
 
 /** More than this is not a selection an investigator acts on at once; the filters should narrow it first. */
 export const SELECT_ALL_LIMIT = 100_000;
+
+/** The most a link chart opens with at once: past this it stops being a picture anyone reads. */
+export const GRAPH_SELECTION_LIMIT = 10_000;
 
 export type SelectionBarProps = Readonly<{
   query: TableQuery;
@@ -25,15 +30,14 @@ export type SelectionBarProps = Readonly<{
 
 export function SelectionBar({ query, status, columns, selection, onSelection }: SelectionBarProps) {
   const id = useId();
-  const cases = useCases();
-  const [caseId, setCaseId] = useState<string>('');
+  const choice = useChosenCase();
   const [tag, setTag] = useState('');
   const [message, setMessage] = useState<Readonly<{ text: string; error?: boolean }>>();
   const [busy, setBusy] = useState(false);
+  const [, navigate] = useLocation();
   const ids = Object.keys(selection) as EntityId[];
   const plural = KINDS[query.kind].plural.toLocaleLowerCase();
-  const openCases = (cases ?? []).filter((c) => c.status !== 'closed');
-  const chosenCase = caseId || openCases[0]?.id || '';
+  const { openCases, chosen: chosenCase } = choice;
 
   const run = async (work: () => Promise<string>): Promise<void> => {
     setBusy(true);
@@ -79,21 +83,7 @@ export function SelectionBar({ query, status, columns, selection, onSelection }:
         Clear selection
       </button>
       <span className="selection-bar__group">
-        <label htmlFor={`${id}-case`}>Case</label>
-        <select
-          id={`${id}-case`}
-          className="input input--small"
-          value={chosenCase}
-          onChange={(event) => setCaseId(event.target.value)}
-          disabled={openCases.length === 0}
-        >
-          {openCases.length === 0 ? <option value="">No open case</option> : null}
-          {openCases.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.reference ? `${c.reference} · ${c.title}` : c.title}
-            </option>
-          ))}
-        </select>
+        <OpenCaseSelect id={`${id}-case`} choice={choice} />
         <button
           type="button"
           className="button"
@@ -152,6 +142,24 @@ export function SelectionBar({ query, status, columns, selection, onSelection }:
         }
       >
         Export CSV
+      </button>
+      <button
+        type="button"
+        className="button"
+        disabled={busy || ids.length === 0}
+        onClick={() => {
+          if (ids.length > GRAPH_SELECTION_LIMIT) {
+            setMessage({
+              text: `A chart opens with at most ${GRAPH_SELECTION_LIMIT.toLocaleString()} nodes: narrow the selection first.`,
+              error: true,
+            });
+            return;
+          }
+          rememberGraphSelection(ids);
+          navigate('/graph/selection');
+        }}
+      >
+        Open in graph
       </button>
       {message ? (
         <p role={message.error ? 'alert' : 'status'} className={message.error ? 'field-error' : 'notice'}>

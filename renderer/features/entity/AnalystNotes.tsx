@@ -2,6 +2,7 @@
 import { useId, useState } from 'react';
 import type { Entity } from '@shared/model';
 import { saveEntityNote, saveEntityTags } from '@renderer/data/hooks/useEntity';
+import { StatusMessage, type Message } from '@renderer/ui/StatusMessage';
 
 type Fields = Readonly<{ tags: string; note: string }>;
 /** What the analyst typed, the stored values it started from, and the record's `updatedAt` then. */
@@ -21,7 +22,7 @@ export function AnalystNotes({ entity }: Readonly<{ entity: Entity }>) {
   // Typed and unsaved, or saved and the store not yet read back: the draft; otherwise the stored record.
   const { tags, note } =
     draft && (!same(draft.typed, draft.from) || draft.at === entity.updatedAt) ? draft.typed : stored;
-  const [message, setMessage] = useState<Readonly<{ text: string; error?: boolean }>>();
+  const [message, setMessage] = useState<Message>();
   const changed = !same({ tags, note }, stored);
   const type = (typed: Fields): void =>
     setDraft({ from: draft?.from ?? stored, typed, at: draft?.at ?? entity.updatedAt });
@@ -67,14 +68,7 @@ export function AnalystNotes({ entity }: Readonly<{ entity: Entity }>) {
       >
         Save tags and note
       </button>
-      {message ? (
-        <p
-          role={message.error ? 'alert' : 'status'}
-          className={message.error ? 'field-error' : 'small muted'}
-        >
-          {message.text}
-        </p>
-      ) : null}
+      <StatusMessage message={message} />
     </section>
   );
 }

@@ -31,7 +31,9 @@ export function CasesSection({ details }: Readonly<{ details: EntityDetails }>) 
         <ul>
           {details.cases.map(({ case: c, role }) => (
             <li key={c.id}>
-              <Link href="/cases">{c.reference ? `${c.reference} · ${c.title}` : c.title}</Link>{' '}
+              <Link href={`/cases/${encodeURIComponent(c.id)}`}>
+                {c.reference ? `${c.reference} · ${c.title}` : c.title}
+              </Link>{' '}
               <span className="badge">{ROLE_LABELS[role] ?? role}</span>{' '}
               <span className={`badge badge--${c.status}`}>{c.status}</span>
             </li>

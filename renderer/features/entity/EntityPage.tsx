@@ -47,9 +47,14 @@ export function EntityPage() {
         title={caption(entity)}
         subtitle={`${spec.label} · seen on ${entity.sources.length.toLocaleString()} row${entity.sources.length === 1 ? '' : 's'} in ${entity.importIds.length.toLocaleString()} import${entity.importIds.length === 1 ? '' : 's'}`}
         actions={
-          <Link href={tablePath(entity.kind)} className="button">
-            All {spec.plural.toLocaleLowerCase()}
-          </Link>
+          <>
+            <Link href={`/graph/entity/${encodeURIComponent(entity.id)}`} className="button">
+              Open in graph
+            </Link>
+            <Link href={tablePath(entity.kind)} className="button">
+              All {spec.plural.toLocaleLowerCase()}
+            </Link>
+          </>
         }
       />
       <p className="entity-id small muted">
@@ -73,7 +78,7 @@ export function EntityPage() {
         </div>
         <div className="entity-grid__side">
           <AnalysisSection details={details} />
-          <AnalystNotes key={entity.updatedAt} entity={entity} />
+          <AnalystNotes key={entity.id} entity={entity} />
           <CasesSection details={details} />
           <EvidenceSection evidence={details.evidence} />
         </div>

@@ -3,9 +3,11 @@
  * who is central, the communities inside it and who bridges them (computed in the analysis worker).
  */
 import { useState } from 'react';
+import { Link } from 'wouter';
 import type { AnalysisSettings, Network, NetworkCentrality } from '@shared/analysis';
 import { KINDS } from '@shared/model';
 import { centralityOf } from '@renderer/data/hooks/useAnalysis';
+import { graphPath } from '@renderer/features/graph/graphRoute';
 
 export function NetworkDetail({
   network,
@@ -36,7 +38,12 @@ export function NetworkDetail({
 
   return (
     <section className="network-detail" aria-label={`Network ${network.rank} in detail`}>
-      <p>{network.scoreReason}</p>
+      <p>
+        {network.scoreReason}{' '}
+        <Link href={graphPath({ type: 'network', id: network.id })} className="button button--quiet">
+          Open in graph<span className="visually-hidden"> network {network.rank}</span>
+        </Link>
+      </p>
       <div className="network-detail__columns">
         <div>
           <h3>Accounts ({network.size.toLocaleString()})</h3>

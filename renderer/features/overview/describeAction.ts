@@ -1,5 +1,6 @@
 /** One line of plain language for an audit entry. */
 import type { AuditEntry } from '@shared/model';
+import { describeEntry } from '@shared/case/history';
 
 const text = (value: unknown): string =>
   typeof value === 'string' || typeof value === 'number' ? String(value) : '';
@@ -14,6 +15,7 @@ export function describeAction(entry: AuditEntry): string {
     case 'evidence.rename':
       return `Same evidence received again as ${text(d.addedName)}`;
     default:
-      return `${entry.action} ${entry.target}`;
+      // Cases, views, restores and edits are worded where a case shows its history.
+      return describeEntry(entry).summary;
   }
 }

@@ -1,0 +1,324 @@
+/**
+ * One chart's session: the undoable view history, what is loading or laying out, the path found, the saved view it
+ * is. An external store (subscribe/snapshot) rather than component state, because its work is asynchronous (store
+ * reads, the layout worker, the path query) and must land on whatever the chart is by then, not on a stale render.
+ */
+import type { Path } from '@shared/analysis';
+import { alignCommunities } from '@shared/graph/communities';
+import { DEFAULT_HUB_THRESHOLD } from '@shared/graph/hubs';
+import type { LayoutEdge, LayoutNode } from '@shared/graph/layout';
+import { KIND_LOOK } from '@shared/graph/look';
+import type { ViewState } from '@shared/graph/model';
+import { fromSaved, toSaved } from '@shared/graph/saved';
+import {
+  applyAction,
+  redo,
+  refinePresent,
+  startHistory,
+  undo,
+  withLayout,
+  type ViewAction,
+  type ViewHistory,
+} from '@shared/graph/viewState';
+import {
+  linkId,
+  type CaseId,
+  type EntityId,
+  type LinkKind,
+  type SavedView,
+  type ViewId,
+} from '@shared/model';
+import {
+  cancelLayout,
+  expandGraph,
+  graphHubThreshold,
+  graphPaths,
+  layOut,
+  LayoutCancelled,
+  openGraphSource,
+  readGraphEntities,
+  saveGraphView,
+  type GraphSource,
+} from '@renderer/data/hooks/useGraph';
+
+export type PathFound = Readonly<{
+  from: EntityId;
+  to: EntityId;
+  paths: readonly Path[];
+  chosen: number;
+}>;
+
+export type Snapshot = Readonly<{
+  history: ViewHistory;
+  title: string;
+  phase: 'loading' | 'ready' | 'error';
+  /** The last thing worth telling: how many neighbours an expansion brought, why a path was not found. */
+  message?: Readonly<{ text: string; error?: boolean }>;
+  /** While the worker lays out. */
+  layout?: Readonly<{ done: number; total: number }>;
+  layoutMs?: number;
+  /** Bumped when positions change wholesale (a layout, an undo): the canvas then fits the chart again. */
+  layoutSerial: number;
+  /** A chart just opened waits for its first layout before it is drawn: drawing it twice costs more than waiting. */
+  placing: boolean;
+  busy: boolean;
+  path?: PathFound;
+  caseId?: CaseId;
+  view?: SavedView;
+}>;
+
+const INITIAL: Snapshot = {
+  history: startHistory(),
+  title: '',
+  phase: 'loading',
+  layoutSerial: 0,
+  placing: false,
+  busy: false,
+};
+
+/** The path's node ids and link ids, for highlighting. */
+export function pathElements(path: Path): Readonly<{ nodes: readonly string[]; edges: readonly string[] }> {
+  return {
+    nodes: path.nodes,
+    edges: path.steps.map((step) =>
+      step.forward ? linkId(step.linkKind, step.from, step.to) : linkId(step.linkKind, step.to, step.from),
+    ),
+  };
+}
+
+export class GraphSession {
+  private snapshot: Snapshot = INITIAL;
+  private readonly listeners = new Set<() => void>();
+  private hubThreshold = DEFAULT_HUB_THRESHOLD;
+  /** Bumped by every open: answers for an earlier chart are dropped. */
+  private generation = 0;
+  private disposed = false;
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getSnapshot = (): Snapshot => this.snapshot;
+
+  private set(change: Partial<Snapshot>): void {
+    if (this.disposed) return;
+    this.snapshot = { ...this.snapshot, ...change };
+    for (const listener of this.listeners) listener();
+  }
+
+  get present(): ViewState {
+    return this.snapshot.history.present;
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    cancelLayout();
+  }
+
+  async open(source: GraphSource): Promise<void> {
+    // Saving a view moves the address to it: that is the chart already shown, not a new one to read.
+    if (source.type === 'view' && this.snapshot.view?.id === source.id && this.snapshot.phase === 'ready')
+      return;
+    const generation = ++this.generation;
+    this.set({ ...INITIAL, phase: 'loading' });
+    try {
+      performance.mark('graph:open');
+      const [opened, threshold] = await Promise.all([openGraphSource(source), graphHubThreshold()]);
+      if (generation !== this.generation) return;
+      // read by the benchmark: where the time to a drawn chart goes
+      performance.measure('graph:read', 'graph:open');
+      this.hubThreshold = threshold;
+      const base = {
+        title: opened.title,
+        phase: 'ready' as const,
+        ...(opened.caseId ? { caseId: opened.caseId } : {}),
+        ...(opened.view ? { view: opened.view } : {}),
+      };
+      if (opened.view) {
+        const restored = fromSaved(opened.view, opened.piece);
+        this.set({ ...base, history: startHistory(restored), layoutSerial: this.snapshot.layoutSerial + 1 });
+        const unplaced = Object.keys(restored.nodes).filter((id) => !restored.positions[id]);
+        if (unplaced.length > 0) this.layOut(new Set(unplaced));
+        return;
+      }
+      const history = applyAction(startHistory(), {
+        type: 'open',
+        piece: opened.piece,
+        keep: opened.keep,
+        hubThreshold: threshold,
+      });
+      this.set({
+        ...base,
+        history,
+        placing: true,
+        ...(opened.piece.nodes.length === 0
+          ? { message: { text: 'Nothing to draw: none of these entities is in the store.' } }
+          : {}),
+      });
+      this.layOut(new Set(Object.keys(history.present.nodes)));
+    } catch (error) {
+      if (generation === this.generation)
+        this.set({
+          phase: 'error',
+          message: { text: error instanceof Error ? error.message : String(error), error: true },
+        });
+    }
+  }
+
+  /** An undoable change; nodes it adds are laid out around the ones already placed. */
+  act(action: ViewAction): void {
+    const before = this.present;
+    const history = applyAction(this.snapshot.history, action);
+    if (history === this.snapshot.history) return;
+    this.set({ history });
+    const fresh = Object.keys(history.present.nodes).filter((id) => !before.nodes[id]);
+    if (fresh.length > 0) this.layOut(new Set(fresh));
+  }
+
+  undo(): void {
+    this.set({ history: undo(this.snapshot.history) });
+  }
+
+  redo(): void {
+    this.set({ history: redo(this.snapshot.history) });
+  }
+
+  /** Lays out again every node the analyst has not pinned. */
+  relayout(): void {
+    const pinned = new Set<string>(this.present.pinned);
+    this.layOut(new Set(Object.keys(this.present.nodes).filter((id) => !pinned.has(id))));
+  }
+
+  cancelLayout(): void {
+    cancelLayout();
+  }
+
+  private layOut(free: ReadonlySet<string>): void {
+    const state = this.present;
+    const folded = new Set<string>(state.folded);
+    const nodes: LayoutNode[] = Object.values(state.nodes).map((node) => {
+      const at = state.positions[node.id];
+      return {
+        id: node.id,
+        ...(at ? { x: at.x, y: at.y } : {}),
+        fixed: !free.has(node.id),
+        size: KIND_LOOK[node.kind].size,
+      };
+    });
+    const edges: LayoutEdge[] = Object.values(state.edges)
+      .filter((edge) => !folded.has(edge.source) && !folded.has(edge.target))
+      .map((edge) => ({ source: edge.source, target: edge.target }));
+    const generation = this.generation;
+    this.set({ layout: { done: 0, total: 1 } });
+    performance.mark('graph:layout');
+    layOut(nodes, edges, (progress) => {
+      if (generation === this.generation) this.set({ layout: progress });
+    }).then(
+      ({ result, ms }) => {
+        if (generation !== this.generation) return;
+        performance.measure('graph:layout', 'graph:layout');
+        const previous = this.present.communities;
+        const communities =
+          Object.keys(previous).length === 0
+            ? result.communities
+            : alignCommunities(previous, result.communities);
+        this.set({
+          history: refinePresent(this.snapshot.history, (current) =>
+            withLayout(current, result.positions, communities),
+          ),
+          layout: undefined,
+          placing: false,
+          layoutMs: ms,
+          layoutSerial: this.snapshot.layoutSerial + (free.size === nodes.length ? 1 : 0),
+        });
+      },
+      (error: unknown) => {
+        if (generation !== this.generation) return;
+        this.set({
+          layout: undefined,
+          placing: false,
+          ...(error instanceof LayoutCancelled
+            ? { message: { text: 'Layout cancelled: nodes stay where they were.' } }
+            : { message: { text: error instanceof Error ? error.message : String(error), error: true } }),
+        });
+      },
+    );
+  }
+
+  private async work(task: () => Promise<string | undefined>): Promise<void> {
+    this.set({ busy: true });
+    try {
+      const text = await task();
+      this.set({ busy: false, ...(text === undefined ? {} : { message: { text } }) });
+    } catch (error) {
+      this.set({
+        busy: false,
+        message: { text: error instanceof Error ? error.message : String(error), error: true },
+      });
+    }
+  }
+
+  /** Brings the neighbours of `ids` over links of `kinds` (all kinds when empty). */
+  expand(ids: readonly EntityId[], kinds: readonly LinkKind[] = []): Promise<void> {
+    return this.work(async () => {
+      const folded = new Set<EntityId>(this.present.folded);
+      const from = ids.filter((id) => !folded.has(id));
+      if (from.length === 0) return 'A folded hub is not expanded: unfold it first.';
+      const drawn = Object.keys(this.present.nodes) as EntityId[];
+      const expansion = await expandGraph(from, kinds, drawn);
+      const added = expansion.nodes.filter((node) => !this.present.nodes[node.id]).length;
+      this.act({ type: 'expand', from, piece: expansion, hubThreshold: this.hubThreshold });
+      if (added === 0) return 'No further neighbours.';
+      const more = expansion.total - added;
+      return `Added ${added.toLocaleString()} neighbour${added === 1 ? '' : 's'}${
+        more > 0 ? ` (${more.toLocaleString()} more: expand by one link kind to narrow)` : ''
+      }.`;
+    });
+  }
+
+  findPath(from: EntityId, to: EntityId): Promise<void> {
+    return this.work(async () => {
+      this.set({ path: undefined });
+      const paths = await graphPaths(from, to);
+      if (paths.length === 0) return 'No path connects them without passing through a hub.';
+      const ids = [...new Set(paths.flatMap((path) => path.nodes))];
+      const piece = await readGraphEntities(ids);
+      this.act({ type: 'add', piece });
+      this.set({ path: { from, to, paths, chosen: 0 } });
+      const shortest = paths[0]?.length ?? 0;
+      return `Found ${paths.length} path${paths.length === 1 ? '' : 's'}, the shortest ${shortest} link${shortest === 1 ? '' : 's'} long.`;
+    });
+  }
+
+  choosePath(index: number): void {
+    if (this.snapshot.path) this.set({ path: { ...this.snapshot.path, chosen: index } });
+  }
+
+  clearPath(): void {
+    this.set({ path: undefined });
+  }
+
+  /** Saves the chart into a case (a new view, or the one it was opened from when the case and name match). */
+  async save(caseId: CaseId, name: string): Promise<SavedView | undefined> {
+    let saved: SavedView | undefined;
+    await this.work(async () => {
+      const current = this.snapshot.view;
+      const same = current?.caseId === caseId && current.name === name.trim();
+      saved = await saveGraphView({
+        ...(same ? { id: current.id } : {}),
+        caseId,
+        name,
+        ...toSaved(this.present),
+      });
+      this.set({ view: saved, caseId, title: saved.name });
+      return `Saved “${saved.name}” with ${saved.nodeIds.length.toLocaleString()} nodes.`;
+    });
+    return saved;
+  }
+
+  /** The saved view's id, when the chart shown is one. */
+  get viewId(): ViewId | undefined {
+    return this.snapshot.view?.id;
+  }
+}
