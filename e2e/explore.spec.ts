@@ -139,4 +139,15 @@ test('a demo investigation can be sorted, filtered, searched, followed and put i
     await entities.table('Sellers').getByRole('link', { name: first, exact: true }).click();
     await expect(page.getByRole('region', { name: 'Cases' })).toContainText('Operation Sneaker Wave');
   });
+
+  await test.step('add the chosen search result to the case, straight from the search box', async () => {
+    await page.keyboard.press('Control+K');
+    await page.getByRole('combobox', { name: /Search names/ }).fill('hologram');
+    const hit = page.getByRole('listbox', { name: 'Results' }).getByRole('option').first();
+    await expect(hit).toContainText('Note:');
+    const chosen = page.getByRole('contentinfo', { name: 'Chosen result' });
+    await chosen.getByRole('button', { name: 'Add to case' }).click();
+    await expect(chosen.getByRole('status')).toHaveText(/^Added 1 to Operation Sneaker Wave\.$/);
+    await page.keyboard.press('Escape');
+  });
 });

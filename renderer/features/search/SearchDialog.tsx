@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useLocation } from 'wouter';
 import { KINDS } from '@shared/model';
 import { useSearch, type SearchHit } from '@renderer/data/hooks/useSearch';
+import { AddToCaseControl } from '@renderer/features/cases/AddToCaseControl';
 import { entityPath, tablePath } from '@renderer/features/entities/entityPath';
 import { Highlighted } from './Highlighted';
 
@@ -137,6 +138,12 @@ export function SearchDialog({ open, onClose }: Readonly<{ open: boolean; onClos
           </div>
         ))}
       </div>
+      {hits[activeIndex] ? (
+        <footer className="search-dialog__actions" aria-label="Chosen result">
+          <span className="small muted">{hits[activeIndex].caption}</span>
+          <AddToCaseControl key={hits[activeIndex].id} ids={[hits[activeIndex].id]} />
+        </footer>
+      ) : null}
     </dialog>
   );
 }
