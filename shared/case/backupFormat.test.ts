@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createSha256Stream, sha256Hex } from '../hash';
-import {
-  BACKUP_MAGIC,
-  createBackupWriter,
-  decodeRow,
-  encodeRow,
-  readBackup,
-  type BackupManifest,
-  type BackupSource,
-  type BlobHeader,
-  type RowsHeader,
-} from './backupFormat';
+import { BACKUP_MAGIC, type BackupManifest, type BlobHeader, type RowsHeader } from './backupFormat';
+import { readBackup, type BackupSource } from './backupReader';
+import { decodeRow, encodeRow } from './backupRows';
+import { createBackupWriter } from './backupWriter';
 
 const evidenceBytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0x0a, 0x0d, 0x0a]);
 const evidenceKey = sha256Hex(evidenceBytes);

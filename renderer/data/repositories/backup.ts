@@ -15,13 +15,9 @@
  * hashes to check; evidence must come back byte-identical.
  */
 import Dexie, { type Table } from 'dexie';
-import {
-  BackupError,
-  createBackupWriter,
-  readBackup,
-  type BackupManifest,
-  type BackupSource,
-} from '@shared/case/backupFormat';
+import { BackupError, type BackupManifest } from '@shared/case/backupFormat';
+import { readBackup, type BackupSource } from '@shared/case/backupReader';
+import { createBackupWriter } from '@shared/case/backupWriter';
 import { createSha256Stream, sha256Hex } from '@shared/hash';
 import type { StoredBlob } from '@shared/model';
 import { CasegraphDb } from '../db';
