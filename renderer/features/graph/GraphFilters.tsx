@@ -68,43 +68,19 @@ export function GraphFilters({
 
   return (
     <div className="graph-filters">
-      <fieldset>
-        <legend>Kinds</legend>
-        {kinds.map((kind) => {
-          const shown = !filters.hiddenKinds.includes(kind);
-          return (
-            <label key={kind} className="checkbox">
-              <input
-                type="checkbox"
-                checked={shown}
-                onChange={() =>
-                  onChange({ ...filters, hiddenKinds: toggle(filters.hiddenKinds, kind, shown) })
-                }
-              />
-              {KINDS[kind].plural}
-            </label>
-          );
-        })}
-      </fieldset>
+      <ShownGroup
+        legend="Kinds"
+        options={kinds.map((kind) => ({ key: kind, label: KINDS[kind].plural }))}
+        hidden={filters.hiddenKinds}
+        onHidden={(hiddenKinds) => onChange({ ...filters, hiddenKinds })}
+      />
       {linkKinds.length > 0 ? (
-        <fieldset>
-          <legend>Links</legend>
-          {linkKinds.map((kind) => {
-            const shown = !filters.hiddenLinkKinds.includes(kind);
-            return (
-              <label key={kind} className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={shown}
-                  onChange={() =>
-                    onChange({ ...filters, hiddenLinkKinds: toggle(filters.hiddenLinkKinds, kind, shown) })
-                  }
-                />
-                {LINK_KINDS[kind].label}
-              </label>
-            );
-          })}
-        </fieldset>
+        <ShownGroup
+          legend="Links"
+          options={linkKinds.map((kind) => ({ key: kind, label: LINK_KINDS[kind].label }))}
+          hidden={filters.hiddenLinkKinds}
+          onHidden={(hiddenLinkKinds) => onChange({ ...filters, hiddenLinkKinds })}
+        />
       ) : null}
       {bounds && bounds.from !== bounds.to ? (
         <Timeline
@@ -216,6 +192,34 @@ export function GraphFilters({
         </span>
       </div>
     </div>
+  );
+}
+
+/** Checkboxes that say what is shown; unticking one hides it (the filters keep the hidden ones). */
+function ShownGroup<K extends string>({
+  legend,
+  options,
+  hidden,
+  onHidden,
+}: Readonly<{
+  legend: string;
+  options: readonly { key: K; label: string }[];
+  hidden: readonly K[];
+  onHidden: (hidden: readonly K[]) => void;
+}>) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {options.map(({ key, label }) => {
+        const shown = !hidden.includes(key);
+        return (
+          <label key={key} className="checkbox">
+            <input type="checkbox" checked={shown} onChange={() => onHidden(toggle(hidden, key, shown))} />
+            {label}
+          </label>
+        );
+      })}
+    </fieldset>
   );
 }
 
