@@ -8,6 +8,7 @@ import './styles/overview.css';
 import './styles/explore.css';
 import './styles/graph.css';
 import './styles/cases.css';
+import './styles/review.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element to render into');

@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --rows 100000] [--million] [--entities 1000000] [--listings 1000000]
- * [--only import|analysis|explore|graph] [--port 4176] [--keep-profiles ../bench-profiles]
+ * [--only import|analysis|explore|graph|bundle] [--port 4176] [--keep-profiles ../bench-profiles]
  * [--no-build] [--out-dir ../dist-bench]`: performance of the import and of link analysis, measured in Chromium.
  *
  * Import:
@@ -39,6 +39,7 @@ import { writeListingsCsv } from '../shared/demo/generate';
 import { SCHEMA_VERSIONS } from '../renderer/data/schema';
 import { benchAnalysis, median } from './bench/analysis';
 import { benchExplore, medianOf, type Timed } from './bench/explore';
+import { benchBundle } from './bench/bundle';
 import { benchGraph } from './bench/graph';
 import { longest, longTasksBetween, recordLongTasks } from './bench/longTasks';
 import { sampleMemory } from './bench/memory';
@@ -234,6 +235,8 @@ function profileDir(runDir: string, name: string): string {
 }
 
 async function main(): Promise<void> {
+  // The bundle benchmark runs in Node alone (scripts/bench/bundle.ts): no build, server or browser.
+  if (ONLY === 'bundle') return benchBundle((line) => void process.stdout.write(`${line}\n`));
   const dir = mkdtempSync(join(tmpdir(), 'casegraph-bench-'));
   const server = await serveBuiltApp(PORT, BUILD, OUT_DIR);
   const browser = await chromium.launch(chromiumLaunchOptions);
@@ -243,6 +246,7 @@ async function main(): Promise<void> {
     if (ONLY === undefined || ONLY === 'explore') await runExploreBench(server.url, dir);
     if (ONLY === undefined || ONLY === 'graph')
       await benchGraph(server.url, (line) => void process.stdout.write(`${line}\n`));
+    if (ONLY === undefined) await benchBundle((line) => void process.stdout.write(`${line}\n`));
   } finally {
     await browser.close();
     server.stop();

@@ -28,9 +28,9 @@ export class CasesPage {
     await expect(this.page.getByRole('heading', { level: 1 })).toHaveText(title);
   }
 
-  /** A section of the open case's workspace, by the start of its heading ("Subjects", "History"…). */
+  /** A section of the open case's workspace, by its heading without the count ("Subjects" for "Subjects (7)"). */
   section(name: string): Locator {
-    return this.page.getByRole('region', { name: new RegExp(`^${name}`) });
+    return this.page.getByRole('region', { name: new RegExp(`^${name}( \\(|$)`) });
   }
 
   async verifyHistory(): Promise<Locator> {

@@ -34,6 +34,8 @@ export function App() {
           <Route path="/cases" component={CasesPage} />
           <Route path="/cases/:id" component={CaseWorkspace} />
           <Route path="/review" component={ReviewPage} />
+          <Route path="/review/:section" component={ReviewPage} />
+          <Route path="/review/:section/:id" component={ReviewPage} />
           <Route component={NotFoundPage} />
         </Switch>
       </Shell>

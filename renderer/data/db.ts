@@ -18,9 +18,13 @@ import type {
 } from '@shared/model';
 import type { MappingTemplate } from '@shared/import/mapping/types';
 import type { Decision, StoredAnalysis, StoredNetwork, StoredSignal } from '@shared/analysis';
+import type { CaseAnnotation, ReviewAnnotation, ReviewRecord } from '@shared/bundle/stored';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 export type Setting = Readonly<{ key: string; value: unknown }>;
+
+/** A count (or a few counts) taken at store version `version` (the audit head's number). */
+export type StoredCount = Readonly<{ key: string; version: number; value: unknown }>;
 
 /** A mapping template with the signature of its header set, the index it is found by. */
 export type StoredTemplate = MappingTemplate & Readonly<{ signature: string }>;
@@ -49,6 +53,10 @@ export class CasegraphDb extends Dexie {
   analyses!: EntityTable<StoredAnalysisRecord, 'id'>;
   analysisNetworks!: Table<StoredNetwork, [string, number]>;
   analysisSignals!: Table<StoredSignal, [string, number]>;
+  reviews!: EntityTable<ReviewRecord, 'manifestSha256'>;
+  reviewAnnotations!: EntityTable<ReviewAnnotation, 'id'>;
+  caseAnnotations!: EntityTable<CaseAnnotation, 'id'>;
+  storedCounts!: EntityTable<StoredCount, 'key'>;
 
   /** `versions` is for the migration test, which opens the database as an older release did. */
   constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {

@@ -108,6 +108,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       }
     },
   },
+  {
+    version: 7,
+    stores: {
+      // Review: bundles a field reviewer opened on this computer (by the hash of their manifest), and the
+      // reviewer's annotations on them, kept here until sent back, so closing the app loses nothing.
+      reviews: 'manifestSha256, openedAt',
+      reviewAnnotations: 'id, manifestSha256, [manifestSha256+targetId]',
+      // Annotations brought back into a case from a reviewer's file; `fileSha256` finds a file brought back twice.
+      caseAnnotations: 'id, caseId, targetId, fileSha256',
+      // Counts over big index ranges (a million listings, a facet's values), kept with the store version they
+      // were taken at: counting walks every entry and holds up every other read while it runs.
+      storedCounts: 'key',
+    },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 1;

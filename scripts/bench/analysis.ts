@@ -10,6 +10,7 @@ import { chromiumLaunchOptions } from '../../e2e/browser';
 import { longest, longTasksBetween, recordLongTasks } from './longTasks';
 import { sampleMemory } from './memory';
 import { seedBundle } from './seedBundle';
+import { syntheticStore } from '../../shared/bench/syntheticStore';
 import { rememberSeed, reusableSeed, seedKey } from './seedCache';
 import type { SeedResult } from './seedEntry';
 
@@ -66,7 +67,7 @@ export async function benchAnalysis(
     // The app creates its database (schema and indexes) on first load; the generator then fills it.
     await page.goto(`${baseUrl}#/`);
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-    const key = seedKey(seedCode, entities);
+    const key = seedKey(syntheticStore({ entities }).next().value, entities);
     let seeded = reusableSeed(profileDir, key) as SeedResult | undefined;
     if (seeded === undefined) {
       seeded = await page.evaluate((n) => {

@@ -103,6 +103,17 @@ export function describeEntry(entry: AuditEntry, names: (id: string) => string =
       return line('Deleted a note', 'case', [{ field: 'note', before: text(d.before), after: '—' }]);
     case 'case.delete':
       return line(`Deleted the case “${text(d.title)}”`, 'case');
+    case 'bundle.export':
+      return line(
+        `Exported the case as a bundle${d.redact === true ? ' (redacted)' : ''}${d.includeEvidence === false ? ' without evidence files' : ''}: ${text(d.fileName)}`,
+        'case',
+        [{ field: 'manifest SHA-256', before: '—', after: text(d.manifestSha256) }],
+      );
+    case 'case.importAnnotations':
+      return line(
+        `Brought back ${showValue(d.count)} review annotation${d.count === 1 ? '' : 's'} by ${text(d.reviewer)}`,
+        'case',
+      );
     case 'view.save':
       return line(`Saved the graph view “${text(d.name)}” (${showValue(d.nodes)} nodes)`, 'view');
     case 'view.update':

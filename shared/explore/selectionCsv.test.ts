@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { columnsOf } from './columns';
-import { selectionToCsv } from './selectionCsv';
+import { selectionToCsv, toSafeCsv } from './selectionCsv';
 import { entityOf } from './testEntities';
 
 describe('selection as CSV', () => {
@@ -20,5 +20,29 @@ describe('selection as CSV', () => {
     expect(parsed[1]?.[2]).toBe(`'=HYPERLINK("http://evil.example","Брендмаркет")`);
     expect(parsed[1]?.[3]).toBe('ООО «Брендмаркет»\nг. Москва; ул. Тверская 1');
     expect(parsed[1]?.[4]).toBe('4,8');
+  });
+});
+
+describe('safe CSV cells', () => {
+  it('neutralizes a formula that goes on after a line break, and every formula lead character', () => {
+    const rows = [
+      ['=cmd|" /C calc"!A0\nзаказ №5'],
+      ['+7 999 123-45-67'],
+      ['-2+3'],
+      ['@SUM(A1)'],
+      ['\tTAB'],
+      ['\rCR'],
+      ['plain, with "quotes"'],
+    ];
+    const parsed = Papa.parse<string[]>(toSafeCsv(['value'], rows), { newline: '\r\n' }).data;
+    expect(parsed.slice(1).map((row) => row[0])).toEqual([
+      `'=cmd|" /C calc"!A0\nзаказ №5`,
+      "'+7 999 123-45-67",
+      "'-2+3",
+      "'@SUM(A1)",
+      "'\tTAB",
+      "'\rCR",
+      'plain, with "quotes"',
+    ]);
   });
 });

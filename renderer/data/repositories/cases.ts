@@ -217,14 +217,15 @@ export async function caseDeletionImpact(db: CasegraphDb, id: CaseId): Promise<C
 const LISTED_IN_DELETION = 1_000;
 
 /**
- * Deletes a case: the case, its items (the references to entities and evidence), its notes and its saved views.
+ * Deletes a case: the case, its items (the references to entities and evidence), its notes, its saved views and
+ * the reviewers’ annotations brought back into it.
  * Entities and evidence themselves are the workbench's and are never deleted, so other cases that hold them are
  * untouched. The audit entry keeps what the case was (details, members, notes), so the history still tells.
  */
 export async function deleteCase(db: CasegraphDb, id: CaseId): Promise<CaseDeletion> {
   return db.transaction(
     'rw',
-    [db.cases, db.caseItems, db.notes, db.views, db.audit, db.settings],
+    [db.cases, db.caseItems, db.notes, db.views, db.caseAnnotations, db.audit, db.settings],
     async () => {
       const current = await db.cases.get(id);
       if (!current) throw new Error('That case no longer exists');
@@ -235,6 +236,8 @@ export async function deleteCase(db: CasegraphDb, id: CaseId): Promise<CaseDelet
       await db.caseItems.bulkDelete(items.map((i) => i.id));
       await db.notes.bulkDelete(notes.map((n) => n.id));
       await db.views.bulkDelete(views.map((v) => v.id));
+      const annotations = await db.caseAnnotations.where('caseId').equals(id).primaryKeys();
+      await db.caseAnnotations.bulkDelete(annotations);
       await db.cases.delete(id);
       await appendAudit(db, {
         action: 'case.delete',
@@ -252,6 +255,7 @@ export async function deleteCase(db: CasegraphDb, id: CaseId): Promise<CaseDelet
           })),
           notesText: notes.slice(0, LISTED_IN_DELETION).map((n) => n.body),
           viewNames: views.map((v) => v.name),
+          reviewAnnotations: annotations.length,
         },
       });
       return impact;

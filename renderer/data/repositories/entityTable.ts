@@ -25,6 +25,7 @@ import {
 } from '@shared/explore/tableQuery';
 import type { Entity, EntityId, EntityKind } from '@shared/model';
 import type { CasegraphDb } from '../db';
+import { storedCount } from './storedCounts';
 
 export type TableRow = Readonly<{ id: EntityId; kind: EntityKind; cells: Readonly<Record<string, string>> }>;
 
@@ -49,6 +50,7 @@ export type TableResult = Readonly<{
 export const CANDIDATE_LIMIT = 20_000;
 /** Records a scan reads per transaction, so a newer query's reads are never queued behind a whole scan. */
 const SCAN_BATCH = 2_000;
+const FIRST_SCAN_BATCH = 250;
 const READ_BATCH = 1_000;
 
 export function rowOf(entity: Entity): TableRow {
@@ -84,23 +86,29 @@ function indexResult(
 ): TableResult {
   let total: number | undefined;
   let seen = 0;
+  let counting = false;
   const status = (): ResultStatus =>
     total === undefined
       ? { strategy: 'index', matched: seen, done: false, scanned: 0 }
       : { strategy: 'index', matched: total, done: true, scanned: 0 };
-  void db.entities
-    .where('kind')
-    .equals(query.kind)
-    .count()
-    .then((count) => {
-      total = count;
+  // Counted only after the first rows are read: the database answers one request at a time, and a count asked
+  // first would hold the rows up for as long as it walks the index.
+  const count = () => {
+    if (counting) return;
+    counting = true;
+    void storedCount(db, `kind:${query.kind}`, () =>
+      db.entities.where('kind').equals(query.kind).count(),
+    ).then((n) => {
+      total = n;
       onProgress(status());
     });
+  };
   return {
     status,
     rows: async (offset, limit) => {
       const rows = (await sortedCollection(db, query).offset(offset).limit(limit).toArray()).map(rowOf);
       seen = Math.max(seen, offset + rows.length);
+      count();
       return rows;
     },
     dispose: () => undefined,
@@ -189,14 +197,18 @@ function scanResult(
     try {
       // Offsets into the sort index would re-walk it every batch; the last key and id are where to go on.
       let after: Readonly<{ key: IDBValidKey; id: EntityId }> | undefined;
+      // Small first, then doubling: the first screenful of a filter matching one listing in twelve is in the
+      // first few hundred records, and reading two thousand whole records first would keep it waiting.
+      let size = Math.min(FIRST_SCAN_BATCH, batchSize);
       while (!control.stopped) {
-        const batch = await nextBatch(db, query, after, batchSize);
+        const batch = await nextBatch(db, query, after, size);
         for (const entity of batch) {
           if (keep(entity) && (!restrictTo || restrictTo.has(entity.id))) matched.push(entity.id);
         }
         scanned += batch.length;
         const last = batch.at(-1);
-        if (!last || batch.length < batchSize) break;
+        if (!last || batch.length < size) break;
+        size = Math.min(size * 2, batchSize);
         after = { key: sortValue(last, query.sort.slot), id: last.id };
         onProgress(status());
         wake();

@@ -7,6 +7,7 @@ import { FACET_LABELS, facetNamesOf, parseFacetKey, type FacetName } from '@shar
 import { SIGNAL_LABELS, type SignalKind } from '@shared/analysis';
 import { KINDS, type EntityId, type EntityKind, type ImportId } from '@shared/model';
 import type { CasegraphDb } from '../db';
+import { storedCount } from './storedCounts';
 import {
   accountsWithSignal,
   DEFAULT_ANALYSIS,
@@ -42,6 +43,11 @@ async function importLabels(db: CasegraphDb, ids: readonly string[]): Promise<Ma
 }
 
 export async function facetCounts(db: CasegraphDb, kind: EntityKind): Promise<FacetGroup[]> {
+  const stored = await storedCount(db, `facets:${kind}`, () => countFacetValues(db, kind));
+  return [...stored, ...(await analysisFacets(db, kind))];
+}
+
+async function countFacetValues(db: CasegraphDb, kind: EntityKind): Promise<FacetGroup[]> {
   const keys = (await db.entities
     .where('facets')
     .between(`${kind}|`, `${kind}|\uffff`, true, true)
@@ -59,16 +65,17 @@ export async function facetCounts(db: CasegraphDb, kind: EntityKind): Promise<Fa
   for (const facet of facetNamesOf(kind)) {
     const values = byFacet.get(facet) ?? [];
     if (values.length === 0) continue;
-    const counted = await Promise.all(
-      values.slice(0, MAX_COUNTED).map(async (key) => {
-        const value = parseFacetKey(key)?.value ?? key;
-        return {
-          key,
-          label: facet === 'import' ? (imports.get(value) ?? value) : value,
-          count: await db.entities.where('facets').equals(key).count(),
-        };
-      }),
-    );
+    // One value at a time: each count is one request that walks its values' entries, and the database answers
+    // one request at a time; asked all at once they would queue ahead of the table's rows for seconds.
+    const counted: FacetOption[] = [];
+    for (const key of values.slice(0, MAX_COUNTED)) {
+      const value = parseFacetKey(key)?.value ?? key;
+      counted.push({
+        key,
+        label: facet === 'import' ? (imports.get(value) ?? value) : value,
+        count: await db.entities.where('facets').equals(key).count(),
+      });
+    }
     counted.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
     groups.push({
       facet,
@@ -77,7 +84,7 @@ export async function facetCounts(db: CasegraphDb, kind: EntityKind): Promise<Fa
       more: values.length - Math.min(values.length, MAX_OPTIONS),
     });
   }
-  return [...groups, ...(await analysisFacets(db, kind))];
+  return groups;
 }
 
 const ACCOUNT_GROUPS = new Set(['account', 'party']);

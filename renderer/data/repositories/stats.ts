@@ -1,6 +1,7 @@
 /** Counts for the overview, answered from indexes without loading records. */
 import { ENTITY_KINDS, type EntityKind } from '@shared/model';
 import type { CasegraphDb } from '../db';
+import { storedCount } from './storedCounts';
 
 export type StoreCounts = Readonly<{
   entitiesByKind: Readonly<Record<EntityKind, number>>;
@@ -11,7 +12,11 @@ export type StoreCounts = Readonly<{
   auditEntries: number;
 }>;
 
-export async function countStore(db: CasegraphDb): Promise<StoreCounts> {
+export function countStore(db: CasegraphDb): Promise<StoreCounts> {
+  return storedCount(db, 'store', () => takeStoreCounts(db));
+}
+
+async function takeStoreCounts(db: CasegraphDb): Promise<StoreCounts> {
   const perKind = await Promise.all(
     ENTITY_KINDS.map((kind) => db.entities.where('kind').equals(kind).count()),
   );
@@ -52,6 +57,10 @@ export async function countKinds(
   db: CasegraphDb,
   kinds: readonly EntityKind[],
 ): Promise<Partial<Record<EntityKind, number>>> {
-  const counts = await Promise.all(kinds.map((kind) => db.entities.where('kind').equals(kind).count()));
+  const counts = await Promise.all(
+    kinds.map((kind) =>
+      storedCount(db, `kind:${kind}`, () => db.entities.where('kind').equals(kind).count()),
+    ),
+  );
   return Object.fromEntries(kinds.map((kind, i) => [kind, counts[i] ?? 0]));
 }

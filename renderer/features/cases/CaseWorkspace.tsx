@@ -6,10 +6,12 @@ import { EmptyState } from '@renderer/ui/EmptyState';
 import { PageHeader } from '@renderer/ui/PageHeader';
 import { CaseDetailsForm } from './CaseDetailsForm';
 import { DeleteCase } from './DeleteCase';
+import { BundleSection } from './BundleSection';
 import { EvidenceSection } from './EvidenceSection';
 import { HistorySection } from './HistorySection';
 import { caseName, STATUS_LABEL } from './labels';
 import { NotesSection } from './NotesSection';
+import { ReviewAnnotationsSection } from './ReviewAnnotationsSection';
 import { SubjectsSection } from './SubjectsSection';
 import { TimelineSection } from './TimelineSection';
 import { ViewsSection } from './ViewsSection';
@@ -22,6 +24,8 @@ const SECTIONS = [
   ['case-views', 'Graph views'],
   ['case-timeline', 'Timeline'],
   ['case-history', 'History'],
+  ['case-bundle', 'Bundle'],
+  ['case-annotations', 'Review'],
 ] as const;
 
 export function CaseWorkspace() {
@@ -86,6 +90,8 @@ export function CaseWorkspace() {
       <ViewsSection caseId={id} />
       <TimelineSection caseId={id} />
       <HistorySection caseId={id} />
+      <BundleSection record={record} />
+      <ReviewAnnotationsSection caseId={id} />
       <DeleteCase record={record} />
     </div>
   );

@@ -5,6 +5,8 @@ import type { CaseId } from '@shared/model';
 import type { EntityDetails } from '@renderer/data/hooks/useEntity';
 import { useCases } from '@renderer/data/hooks/useCases';
 import { addToCase } from '@renderer/data/hooks/useTableActions';
+import { useTargetAnnotations } from '@renderer/data/hooks/useCaseAnnotations';
+import { AnnotationList } from '../cases/AnnotationList';
 
 const ROLE_LABELS: Readonly<Record<string, string>> = {
   subject: 'Subject',
@@ -17,6 +19,7 @@ const ROLE_LABELS: Readonly<Record<string, string>> = {
 export function CasesSection({ details }: Readonly<{ details: EntityDetails }>) {
   const id = useId();
   const cases = useCases();
+  const annotations = useTargetAnnotations(details.entity.id);
   const [chosen, setChosen] = useState('');
   const [message, setMessage] = useState<string>();
   const inCases = new Set(details.cases.map((c) => c.case.id));
@@ -75,6 +78,12 @@ export function CasesSection({ details }: Readonly<{ details: EntityDetails }>) 
         <p role="status" className="small muted">
           {message}
         </p>
+      ) : null}
+      {annotations && annotations.length > 0 ? (
+        <>
+          <h3>What reviewers said</h3>
+          <AnnotationList annotations={annotations} label="Review annotations on this entity" />
+        </>
       ) : null}
     </section>
   );

@@ -20,7 +20,8 @@ import { useLoaded } from './useLoaded';
 
 const loadBytes = (id: EvidenceId): Promise<Blob> => evidenceBytes(id);
 
-function PreviewBody({
+/** The preview for bytes already in hand, by kind; the Review page uses it for a bundle's files too. */
+export function PreviewBody({
   evidence,
   blob,
   kind,
