@@ -67,7 +67,10 @@ function createFakeElectron(options: { lock?: boolean; isPackaged?: boolean } = 
       registerSchemesAsPrivileged: vi.fn(),
       handle: vi.fn<(scheme: string, handler: (request: Request) => Promise<Response>) => void>(),
     },
-    session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
+    session: {
+      defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() },
+      fromPartition: vi.fn((_partition: string) => ({ webRequest: { onBeforeRequest: vi.fn() } })),
+    },
     ipcMain: {
       handle:
         vi.fn<
@@ -134,6 +137,8 @@ describe('main', () => {
     expect(electron.protocol.handle).toHaveBeenCalledExactlyOnceWith('casegraph', expect.any(Function));
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect(electron.session.defaultSession.setPermissionCheckHandler).toHaveBeenCalledOnce();
+    // reports are printed in a session of their own, restricted to the report's file
+    expect(electron.session.fromPartition).toHaveBeenCalledExactlyOnceWith('casegraph-print');
     expect(electron.ipcMain.handle.mock.calls.map(([channel]) => channel).sort()).toEqual(
       Object.values(IPC).sort(),
     );

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { APP_SCHEME, APP_SCHEME_REGISTRATION, resolveStartPage } from './appOrigin';
 import { createAppProtocolHandler } from './appProtocol';
+import { PRINT_PARTITION, printWindowOptions, restrictPrintSession } from './ipc/pdf';
 import { registerIpcHandlers } from './ipc/register';
 import { createLogger } from './log';
 import { aboutDialogOptions, buildMenuTemplate } from './menu';
@@ -51,12 +52,14 @@ async function start(): Promise<void> {
 
   protocol.handle(APP_SCHEME, createAppProtocolHandler(DIST_DIR));
   applySessionSecurity(session.defaultSession);
+  restrictPrintSession(session.fromPartition(PRINT_PARTITION));
   const ipc = registerIpcHandlers({
     ipcMain,
     dialog,
     shell,
     app,
     getWindow: () => mainWindow,
+    createPrintWindow: () => new BrowserWindow(printWindowOptions()),
     allowedOrigins: startPage.allowedOrigins,
   });
   // Unfinished saves leave part files behind unless they are removed before the process exits, so quitting

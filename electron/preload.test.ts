@@ -31,6 +31,7 @@ const sampleArgs: Record<keyof typeof IPC, unknown[]> = {
   finishSave: ['save'],
   abortSave: ['save'],
   revealInFolder: ['/tmp/case.json'],
+  printToPdf: ['<!doctype html><title>Report</title>'],
 };
 
 describe('preload', () => {

@@ -27,6 +27,7 @@ const bridge = Object.freeze({
   finishSave: (handle: SaveHandleId) => ipcRenderer.invoke(IPC.finishSave, handle),
   abortSave: (handle: SaveHandleId) => ipcRenderer.invoke(IPC.abortSave, handle),
   revealInFolder: (location: string) => ipcRenderer.invoke(IPC.revealInFolder, location),
+  printToPdf: (html: string) => ipcRenderer.invoke(IPC.printToPdf, html),
 } satisfies CasegraphBridge);
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -45,7 +45,7 @@ export type AppInfo = Readonly<{
   /** Which implementation is running: the desktop shell or a plain browser. */
   shell: 'electron' | 'web';
   /** What this implementation can do, so the UI hides actions it cannot perform. */
-  capabilities: Readonly<{ revealInFolder: boolean }>;
+  capabilities: Readonly<{ revealInFolder: boolean; printToPdf: boolean }>;
 }>;
 
 /** The largest chunk one `readFileChunk` call returns; keeps IPC messages and memory small. */
@@ -67,6 +67,11 @@ export type CasegraphBridge = Readonly<{
   abortSave(handle: SaveHandleId): Promise<void>;
   /** Shows a saved file in the system's file manager; false where the shell cannot. */
   revealInFolder(location: string): Promise<boolean>;
+  /**
+   * A self-contained HTML document printed to PDF by the shell's own print engine (the desktop app's Chromium);
+   * null where the shell has none (the browser build makes its PDF itself).
+   */
+  printToPdf(html: string): Promise<Uint8Array | null>;
 }>;
 
 /** IPC channel names, `domain:verb`, shared by the preload and the main process. */
@@ -80,6 +85,7 @@ export const IPC = {
   finishSave: 'file:finishSave',
   abortSave: 'file:abortSave',
   revealInFolder: 'shell:revealInFolder',
+  printToPdf: 'report:printToPdf',
 } as const satisfies Record<keyof CasegraphBridge, string>;
 
 /** The name under which the preload exposes the bridge on `window`. */

@@ -43,6 +43,9 @@ function setUp(options: { pick?: string[]; saveTo?: string } = {}) {
     shell,
     app,
     getWindow: () => null,
+    createPrintWindow: () => {
+      throw new Error('no printing in this test');
+    },
     allowedOrigins: ['casegraph://app'],
   });
   const callAs = (event: SenderEvent, channel: string, ...args: unknown[]): Promise<unknown> => {
@@ -91,7 +94,7 @@ describe('registerIpcHandlers', () => {
       name: 'Casegraph',
       version: '0.1.0',
       shell: 'electron',
-      capabilities: { revealInFolder: true },
+      capabilities: { revealInFolder: true, printToPdf: true },
     });
     await expect(call(IPC.getAppInfo, 'extra')).rejects.toThrow(/invalid arguments/);
   });

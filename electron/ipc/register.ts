@@ -5,6 +5,7 @@
 import type { App, BrowserWindow, Dialog, Shell } from 'electron';
 import { IPC, type CasegraphBridge } from '../../shared/bridge';
 import { createFileHandlers, type ReadFileSystem } from './files';
+import { createPdfHandlers, type PrintWindow } from './pdf';
 import { createSaveHandlers, type WriteFileSystem } from './save';
 import { createShellHandlers } from './shell';
 import { guardRoute, type BridgeRoutes, type SenderEvent } from './validate';
@@ -21,6 +22,8 @@ export type IpcDeps = Readonly<{
   shell: Pick<Shell, 'showItemInFolder'>;
   app: Pick<App, 'getName' | 'getVersion'>;
   getWindow: () => BrowserWindow | null;
+  /** A hidden window to print a report in (`printWindowOptions`, in the restricted print session). */
+  createPrintWindow: () => PrintWindow;
   /** Origins allowed to call (see `resolveStartPage`). */
   allowedOrigins: readonly string[];
   fs?: ReadFileSystem & WriteFileSystem;
@@ -40,7 +43,8 @@ export function registerIpcHandlers(deps: IpcDeps): IpcRegistration {
     fs: deps.fs,
   });
   const shell = createShellHandlers({ shell: deps.shell, app: deps.app, savedLocations });
-  const routes: BridgeRoutes = { ...files, ...saves.routes, ...shell };
+  const pdf = createPdfHandlers({ createPrintWindow: deps.createPrintWindow });
+  const routes: BridgeRoutes = { ...files, ...saves.routes, ...shell, ...pdf };
 
   const methods = Object.keys(IPC) as (keyof CasegraphBridge)[];
   for (const method of methods) {

@@ -23,7 +23,7 @@ export function createShellHandlers(
       name: deps.app.getName(),
       version: deps.app.getVersion(),
       shell: 'electron',
-      capabilities: { revealInFolder: true },
+      capabilities: { revealInFolder: true, printToPdf: true },
     })),
 
     // Exact string match against what finishSave returned: no normalising a renderer-supplied path into one of ours.

@@ -99,7 +99,7 @@ export function createWebBridge(options: WebBridgeOptions = {}): CasegraphBridge
         name: 'Casegraph',
         version: __APP_VERSION__,
         shell: 'web',
-        capabilities: { revealInFolder: false },
+        capabilities: { revealInFolder: false, printToPdf: false },
       }),
 
     openFiles: async (openOptions): Promise<PickedFile[]> => {
@@ -175,6 +175,7 @@ export function createWebBridge(options: WebBridgeOptions = {}): CasegraphBridge
     },
 
     revealInFolder: () => Promise.resolve(false),
+    printToPdf: () => Promise.resolve(null),
   };
   return Object.freeze(bridge);
 }

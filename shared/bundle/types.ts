@@ -61,6 +61,12 @@ export type BundleOptions = Readonly<{
   tool: Readonly<{ name: string; version: string }>;
   /** ISO 8601; ignored in deterministic mode (the case's last change is used instead). */
   createdAt: string;
+  /**
+   * Prints report.html to PDF with the shell's own engine (the desktop app's Chromium: every script's fonts);
+   * null where there is none. Not used in deterministic mode, whose PDF must be the same bytes every time: the
+   * built-in PDF writer (`reportPdf.ts`) makes it then, and whenever this gives null.
+   */
+  printPdf?: (html: string) => Promise<Uint8Array | null>;
 }>;
 
 /** Where the ZIP's bytes go, in order; the writer waits for each write (back-pressure). */

@@ -228,9 +228,11 @@ export async function writeBundle(
   progress('report', REPORT_HTML_PATH);
   const graph = reportGraph(content, { text: '#111827', background: '#ffffff' });
   const model = reportModel(content, header, evidencePaths, graph);
-  listed(await writer.addText(REPORT_HTML_PATH, reportHtml(model)), 'report');
+  const html = reportHtml(model);
+  listed(await writer.addText(REPORT_HTML_PATH, html), 'report');
   progress('report', REPORT_PDF_PATH);
-  listed(await writer.addText(REPORT_PDF_PATH, buildReportPdf(model)), 'report');
+  const printed = options.deterministic ? null : ((await options.printPdf?.(html)) ?? null);
+  listed(await writer.addText(REPORT_PDF_PATH, printed ?? buildReportPdf(model)), 'report');
 
   // manifest.json, SHA256SUMS
   progress('finishing', MANIFEST_PATH);

@@ -44,7 +44,7 @@ export function useBundleExport(caseId: CaseId) {
       setState({ status: 'running', progress: undefined, startedAt, now: startedAt });
       try {
         const db = getDb();
-        const options: BundleOptions = {
+        const options: Omit<BundleOptions, 'printPdf'> = {
           ...choices,
           examiner: await readExaminerName(db),
           tool: { name: 'Casegraph', version: __APP_VERSION__ },
@@ -55,6 +55,8 @@ export function useBundleExport(caseId: CaseId) {
           options,
           (bytes) => bridge.writeChunk(handle, bytes),
           (progress) => setState({ status: 'running', progress, startedAt, now: Date.now() }),
+          // the desktop app prints with its own Chromium (every script's fonts); the browser build gets null
+          (html) => bridge.printToPdf(html),
         );
         running.current = job;
         const done = await job.finished;

@@ -72,9 +72,9 @@ beforeEach(async () => {
   await addEntitiesToCase(db, other.id, [unrelated.id]);
 });
 
-async function bundleBytes(): Promise<Uint8Array> {
+async function bundleBytes(options: BundleOptions = OPTIONS): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
-  await writeBundle(await readBundleInput(db, record.id), OPTIONS, (chunk) => {
+  await writeBundle(await readBundleInput(db, record.id), options, (chunk) => {
     chunks.push(chunk.slice());
     return Promise.resolve();
   });
@@ -140,6 +140,35 @@ describe('a case read for a bundle', () => {
     expect(check.files.filter((f) => f.status !== 'intact').map((f) => f.path)).toEqual([
       expect.stringMatching(/^evidence\/[0-9a-f]{64}-romashka-storefront\.html$/),
     ]);
+  });
+});
+
+describe('the report’s PDF', () => {
+  const printed = new TextEncoder().encode('%PDF-1.7 printed by the desktop app');
+  const printPdf = (html: string) =>
+    Promise.resolve(html.includes('Операция Ромашка') ? printed : new Uint8Array());
+  async function pdfOf(bytes: Uint8Array): Promise<string> {
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of (await openBundle(randomAccess(bytes))).readFile('report.pdf'))
+      chunks.push(chunk);
+    return Buffer.concat(chunks).toString('latin1');
+  }
+
+  it('is the shell’s print of report.html when it has one, and the built-in PDF when it has none', async () => {
+    expect(await pdfOf(await bundleBytes({ ...OPTIONS, deterministic: false, printPdf }))).toBe(
+      '%PDF-1.7 printed by the desktop app',
+    );
+    const own = await pdfOf(
+      await bundleBytes({ ...OPTIONS, deterministic: false, printPdf: () => Promise.resolve(null) }),
+    );
+    expect(own.startsWith('%PDF-')).toBe(true);
+    expect(own).not.toContain('printed by the desktop app');
+  });
+
+  it('is always the built-in one in deterministic mode, so the bytes repeat', async () => {
+    expect(await pdfOf(await bundleBytes({ ...OPTIONS, printPdf }))).not.toContain(
+      'printed by the desktop app',
+    );
   });
 });
 

@@ -25,7 +25,7 @@ import {
 } from '@shared/explore/tableQuery';
 import type { Entity, EntityId, EntityKind } from '@shared/model';
 import type { CasegraphDb } from '../db';
-import { storedCount } from './storedCounts';
+import { keptCount, storedCount } from './storedCounts';
 
 export type TableRow = Readonly<{ id: EntityId; kind: EntityKind; cells: Readonly<Record<string, string>> }>;
 
@@ -124,6 +124,15 @@ function candidateResult(ids: readonly EntityId[], db: CasegraphDb): TableResult
 }
 
 /** The smallest set of ids the query can only be among, or undefined when no part of it is selective. */
+/** Each facet value's count, from the facet panel's counts kept for the store as it is now (none if not kept). */
+async function knownFacetTotals(db: CasegraphDb, kind: EntityKind): Promise<Map<string, number>> {
+  const groups = await keptCount<readonly { options: readonly { key: string; count: number }[] }[]>(
+    db,
+    `facets:${kind}`,
+  );
+  return new Map((groups ?? []).flatMap((g) => g.options.map((o) => [o.key, o.count] as const)));
+}
+
 async function candidatesOf(
   db: CasegraphDb,
   query: TableQuery,
@@ -146,8 +155,12 @@ async function candidatesOf(
     const unique = [...new Set(keys)];
     if (keys.length <= CANDIDATE_LIMIT && (!best || unique.length < best.length)) best = unique;
   }
+  const facetTotals = await knownFacetTotals(db, query.kind);
   for (const group of facetGroups(query.facets)) {
     if (best && best.length <= 1_000) break;
+    // Known to match more than the limit (the facet panel counted it): reading 20,000 keys to find that out
+    // again would cost a third of a second before the scan even starts.
+    if (group.reduce((sum, key) => sum + (facetTotals.get(key) ?? 0), 0) > CANDIDATE_LIMIT) continue;
     const keys = await db.entities
       .where('facets')
       .anyOf(group)

@@ -43,3 +43,9 @@ async function keptOrTaken<T>(
     setTimeout(() => void db.storedCounts.put({ key, version, value }).catch(() => undefined), 0);
   return value;
 }
+
+/** A count kept for the store as it is now, without taking it when there is none. */
+export async function keptCount<T>(db: CasegraphDb, key: string): Promise<T | undefined> {
+  const kept = await db.storedCounts.get(key);
+  return kept !== undefined && kept.version === (await storeVersion(db)) ? (kept.value as T) : undefined;
+}

@@ -7,9 +7,11 @@ import type { BundleOptions, BundleProgress } from '@shared/bundle/types';
 import type { CaseId } from '@shared/model';
 
 export type BundleRequest =
-  | Readonly<{ type: 'export'; caseId: CaseId; options: BundleOptions }>
+  | Readonly<{ type: 'export'; caseId: CaseId; options: Omit<BundleOptions, 'printPdf'> }>
   /** The last chunk is written: send the next. */
   | Readonly<{ type: 'ack' }>
+  /** The shell's PDF of the report (null: it has no print engine, or printing failed). */
+  | Readonly<{ type: 'printed'; pdf: Uint8Array | null }>
   | Readonly<{ type: 'cancel' }>;
 
 export type BundleDone = Readonly<{
@@ -24,5 +26,7 @@ export type BundleDone = Readonly<{
 export type BundleResponse =
   | Readonly<{ type: 'chunk'; bytes: Uint8Array }>
   | Readonly<{ type: 'progress'; progress: BundleProgress }>
+  /** The report, for the page to have the shell print (a worker cannot reach the shell). */
+  | Readonly<{ type: 'printPdf'; html: string }>
   | BundleDone
   | Readonly<{ type: 'error'; message: string; cancelled: boolean }>;

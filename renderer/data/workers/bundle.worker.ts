@@ -20,6 +20,15 @@ const post = (message: BundleResponse, transfer: Transferable[] = []): void =>
   scope.postMessage(message, transfer);
 
 let acknowledge: (() => void) | undefined;
+let printed: ((pdf: Uint8Array | null) => void) | undefined;
+
+/** Asks the page to have the shell print the report; null when it cannot. */
+function printPdf(html: string): Promise<Uint8Array | null> {
+  return new Promise((resolve) => {
+    printed = resolve;
+    post({ type: 'printPdf', html });
+  });
+}
 
 /** Sends one chunk and waits for the page to write it (or for a cancel). */
 function send(bytes: Uint8Array): Promise<void> {
@@ -62,7 +71,7 @@ async function exportCase(request: Extract<BundleRequest, { type: 'export' }>): 
   let lastProgress = 0;
   const result = await writeBundle(
     input,
-    request.options,
+    { ...request.options, printPdf },
     sink.write,
     (progress) => {
       const now = Date.now();
@@ -89,9 +98,13 @@ scope.onmessage = (event: MessageEvent<BundleRequest>) => {
     case 'ack':
       acknowledge?.();
       return;
+    case 'printed':
+      printed?.(request.pdf);
+      return;
     case 'cancel':
       controller.abort();
       acknowledge?.();
+      printed?.(null);
       return;
     case 'export':
       exportCase(request).catch((error: unknown) =>

@@ -13,9 +13,11 @@ export type RunningExport = Readonly<{ finished: Promise<BundleDone>; cancel(): 
 
 export function exportBundleInWorker(
   caseId: CaseId,
-  options: BundleOptions,
+  options: Omit<BundleOptions, 'printPdf'>,
   write: (bytes: Uint8Array) => Promise<void>,
   onProgress: (progress: BundleProgress) => void,
+  /** The shell's PDF of the report, or null (then the worker writes its own). */
+  print: (html: string) => Promise<Uint8Array | null>,
 ): RunningExport {
   const worker = new Worker(new URL('./bundle.worker.ts', import.meta.url), {
     type: 'module',
@@ -37,6 +39,12 @@ export function exportBundleInWorker(
           return;
         case 'progress':
           onProgress(message.progress);
+          return;
+        case 'printPdf':
+          print(message.html).then(
+            (pdf) => tell({ type: 'printed', pdf }),
+            () => tell({ type: 'printed', pdf: null }),
+          );
           return;
         case 'done':
           resolve(message);
