@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { groupId, toCyElements } from './elements';
+import { elementMapper, forCytoscape, groupId, toCyElements } from './elements';
 import { visibleElements } from './filters';
 import { DEFAULT_HUB_THRESHOLD } from './hubs';
-import { COMMUNITY_COLOURS } from './look';
+import { COMMUNITY_COLOURS, EDGE_LOOK } from './look';
 import { EMPTY_VIEW } from './model';
 import { stylesheet } from './stylesheet';
 import { ids, opened } from './testChart';
@@ -80,5 +80,49 @@ describe('toCyElements', () => {
     expect(styleOf(false, 'node[kind = "seller"]')).toHaveProperty('background-image');
     expect(styleOf(true, 'node[kind = "seller"]')).not.toHaveProperty('background-image');
     expect(styleOf(true, 'edge')['curve-style']).toBe('haystack');
+  });
+});
+
+describe('elementMapper', () => {
+  const state = reduceView(EMPTY_VIEW, {
+    type: 'open',
+    piece: opened,
+    keep: [ids.topLager],
+    hubThreshold: DEFAULT_HUB_THRESHOLD,
+  });
+  const visible = visibleElements(state);
+
+  it('hands back the same definitions for what a move did not change, a new one for the moved node', () => {
+    const map = elementMapper();
+    const first = new Map(map(state, visible).map((element) => [element.data.id, element]));
+    const moved = reduceView(state, { type: 'move', positions: { [ids.phone]: { x: 500, y: 400 } } });
+    const second = map(moved, visible);
+    const changed = second.filter((element) => first.get(element.data.id) !== element);
+    expect(changed.map((element) => element.data.id)).toEqual([ids.phone]);
+    expect(changed[0]?.position).toEqual({ x: 500, y: 400 });
+    expect(changed[0]?.classes).toContain('pinned');
+    // the same definitions as a fresh mapping would make
+    expect(second).toEqual(toCyElements(moved, visible));
+  });
+
+  it('gives Cytoscape copies it may move without moving the remembered definitions', () => {
+    const [node] = elementMapper()(state, visible).filter((element) => element.group === 'nodes');
+    if (!node?.position) throw new Error('no node');
+    const copy = forCytoscape(node);
+    (copy.position as { x: number }).x = 1234;
+    (copy.data as { label: string }).label = 'changed';
+    expect(node.position.x).not.toBe(1234);
+    expect(node.data['label']).not.toBe('changed');
+  });
+});
+
+describe('stylesheet', () => {
+  it('uses only line styles Cytoscape knows, drawing a double line as an outlined one', () => {
+    const sheet = stylesheet({ text: '#000', background: '#fff', accent: '#00f' });
+    const styles = sheet.map((rule) => (rule as unknown as { style: Record<string, unknown> }).style);
+    for (const style of styles)
+      if (style['line-style'] !== undefined)
+        expect(['solid', 'dotted', 'dashed']).toContain(style['line-style']);
+    expect(styles.some((style) => style['line-outline-color'] === EDGE_LOOK.sameAs.colour)).toBe(true);
   });
 });

@@ -9,6 +9,15 @@ import type { GraphFilters, GraphNode, ViewState } from './model';
 
 export type Visible = Readonly<{ nodes: ReadonlySet<EntityId>; edges: ReadonlySet<string> }>;
 
+/**
+ * The parts of the view that decide what is drawn. Positions, pins and colours are not among them, so the canvas
+ * can memoize on these alone and a dragged node does not walk the whole chart again.
+ */
+export type VisibleInput = Pick<
+  ViewState,
+  'nodes' | 'edges' | 'hidden' | 'folded' | 'filters' | 'communities'
+>;
+
 export function filtersActive(filters: GraphFilters): boolean {
   return (
     filters.hiddenKinds.length > 0 ||
@@ -35,7 +44,7 @@ const isAccount = (node: GraphNode): boolean => {
   return group === 'account' || group === 'party';
 };
 
-export function visibleElements(state: ViewState): Visible {
+export function visibleElements(state: VisibleInput): Visible {
   const { filters } = state;
   const hidden = new Set(state.hidden);
   const hiddenKinds = new Set(filters.hiddenKinds);
@@ -118,7 +127,7 @@ export function selectByDegree(state: ViewState, visible: Visible, min: number, 
 const fold = (text: string): string => text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
 
 /** Drawn nodes whose label or id contains every word typed (accents and case ignored), best (label start) first. */
-export function searchChart(state: ViewState, visible: Visible, text: string): EntityId[] {
+export function searchChart(state: Pick<ViewState, 'nodes'>, visible: Visible, text: string): EntityId[] {
   const words = fold(text).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   const hits: { id: EntityId; starts: boolean }[] = [];

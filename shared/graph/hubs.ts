@@ -14,7 +14,7 @@ export function isIdentifier(node: Pick<GraphNode, 'kind'>): boolean {
 }
 
 /** An identifier linked to at least `threshold` entities in the whole store. */
-export function isHub(node: GraphNode, threshold = DEFAULT_HUB_THRESHOLD): boolean {
+export function isHub(node: Pick<GraphNode, 'kind' | 'degree'>, threshold = DEFAULT_HUB_THRESHOLD): boolean {
   return isIdentifier(node) && node.degree >= threshold;
 }
 

@@ -71,6 +71,15 @@ function iterationsFor(order: number): number {
   return order <= 60 ? 300 : order <= 400 ? 200 : 100;
 }
 
+/**
+ * ForceAtlas2 work (node pairs × iterations) all communities of a levels layout share. A community's cost grows
+ * with the square of its size, so a chart of ten thousand would take seconds at the iterations a small one gets;
+ * past this budget each community gets fewer (never under LEVEL_MIN_ITERATIONS), which a community of a hundred
+ * started small (see `layOutByLevels`) needs to settle.
+ */
+const LEVEL_PAIR_BUDGET = 4e7;
+const LEVEL_MIN_ITERATIONS = 30;
+
 /** The part of the graph an incremental layout needs: the new nodes and the placed nodes next to them. */
 function neighbourhood(graph: Graph): Graph {
   const part: Graph = new UndirectedGraph();
@@ -149,17 +158,25 @@ function layOutByLevels(
   });
   // Lone nodes (no drawn link) form one last block of their own, in a grid.
   const total = members.size + 2;
+  let pairs = 0;
+  for (const ids of members.values()) pairs += ids.length * ids.length;
   const top: Graph = new UndirectedGraph();
   let done = 0;
   const radius = new Map<number, number>();
   for (const [community, ids] of members) {
     const part: Graph = new UndirectedGraph();
-    for (const id of ids) part.addNode(id, { ...graph.getNodeAttributes(id) });
+    // started within the community's own spread, not the whole chart's: fewer iterations bring it together
+    const shrink = Math.sqrt(ids.length / graph.order);
+    for (const id of ids) {
+      const attributes = graph.getNodeAttributes(id);
+      part.addNode(id, { ...attributes, x: attributes.x * shrink, y: attributes.y * shrink });
+    }
     for (const id of ids)
       graph.forEachEdge(id, (_, attributes, source, target) => {
         if (part.hasNode(source) && part.hasNode(target)) part.mergeEdge(source, target, attributes);
       });
-    forces(part, iterationsFor(part.order));
+    const iterations = iterationsFor(part.order);
+    forces(part, Math.max(LEVEL_MIN_ITERATIONS, Math.min(iterations, Math.round(LEVEL_PAIR_BUDGET / pairs))));
     let cx = 0;
     let cy = 0;
     part.forEachNode((_, a) => {

@@ -36,6 +36,20 @@ export function stylesheet(theme: ChartTheme, big = false): StylesheetJson {
   });
   const links: StylesheetJson = (Object.keys(LINK_KINDS) as LinkKind[]).map((kind) => {
     const look = EDGE_LOOK[kind];
+    // Cytoscape has no double line (its line styles are solid, dotted and dashed): a line in the background's
+    // colour with an outline in the kind's on each side is one, drawn as wide as the SVG export's (svg.ts)
+    if (look.line === 'double')
+      return {
+        selector: `edge[kind = "${kind}"]`,
+        style: {
+          'line-style': 'solid',
+          width: look.width / 3,
+          'line-color': theme.background,
+          'line-outline-width': look.width / 3,
+          'line-outline-color': look.colour,
+          'target-arrow-color': look.colour,
+        },
+      };
     return {
       selector: `edge[kind = "${kind}"]`,
       style: {
@@ -149,7 +163,14 @@ export function stylesheet(theme: ChartTheme, big = false): StylesheetJson {
     },
     {
       selector: 'edge.on-path',
-      style: { width: 6, 'line-color': PATH_COLOUR, 'line-style': 'solid', opacity: 1, 'z-index': 10 },
+      style: {
+        width: 6,
+        'line-color': PATH_COLOUR,
+        'line-style': 'solid',
+        'line-outline-width': 0,
+        opacity: 1,
+        'z-index': 10,
+      },
     },
   ];
 }

@@ -168,8 +168,14 @@ export function viewToSvg(state: ViewState, visible: Visible, options: SvgOption
   kindsShown.forEach((kind, i) => {
     const look = EDGE_LOOK[kind];
     const y = legendY + 12 + 18 * i;
+    const line = `x1="${round(x0 + 20)}" y1="${round(y)}" x2="${round(x0 + 60)}" y2="${round(y)}"`;
+    out.push(`<line ${line} stroke="${look.colour}" stroke-width="${look.width}"${DASH[look.line] ?? ''}/>`);
+    // the legend's double line is drawn as the chart's
+    if (look.line === 'double')
+      out.push(
+        `<line ${line} stroke="${escapeXml(options.background)}" stroke-width="${round(look.width / 3)}"/>`,
+      );
     out.push(
-      `<line x1="${round(x0 + 20)}" y1="${round(y)}" x2="${round(x0 + 60)}" y2="${round(y)}" stroke="${look.colour}" stroke-width="${look.width}"${DASH[look.line] ?? ''}/>`,
       `<text x="${round(x0 + 70)}" y="${round(y + 4)}">${escapeXml(`${kind}: ${look.meaning}`)}</text>`,
     );
   });

@@ -19,15 +19,17 @@ import {
   caseEntityIds,
   networkEntityIds,
   readGraphPiece,
+  readGraphSkeleton,
   readNeighbours,
   type Expansion,
+  type GraphSkeleton,
 } from '../repositories/graphData';
 import { readAnalysisSettings } from '../repositories/settings';
 import { readView, saveView, type ViewDraft } from '../repositories/views';
 import { findPaths } from '../workers/analysisClient';
 
 export { cancelLayout, layOut, LayoutCancelled, type LayoutProgress } from '../workers/layoutClient';
-export { EXPAND_LIMIT, type Expansion } from '../repositories/graphData';
+export { EXPAND_LIMIT, type Expansion, type GraphSkeleton } from '../repositories/graphData';
 
 /** Where a chart comes from: the route says which. */
 export type GraphSource =
@@ -47,9 +49,26 @@ export type OpenedChart = Readonly<{
   caseId?: CaseId;
 }>;
 
+/**
+ * Told the skeleton of a chart of many entities (ids, kinds, link counts, links) as soon as it is read, before the
+ * entity records: the layout can start on it meanwhile. `keep` as in `OpenedChart`.
+ */
+export type OnSkeleton = (skeleton: GraphSkeleton, keep: readonly EntityId[]) => void;
+
 /** Reads what a route opens; throws with a sentence an investigator understands when it is gone. */
-export async function openGraphSource(source: GraphSource): Promise<OpenedChart> {
+export async function openGraphSource(
+  source: GraphSource,
+  onSkeleton: OnSkeleton = () => undefined,
+): Promise<OpenedChart> {
   const db = getDb();
+  const piece = (ids: readonly EntityId[], keep: readonly EntityId[]): Promise<GraphPiece> => {
+    const skeleton = readGraphSkeleton(db, ids);
+    void skeleton.then(
+      (read) => onSkeleton(read, keep),
+      () => undefined,
+    );
+    return readGraphPiece(db, ids, skeleton);
+  };
   switch (source.type) {
     case 'entity': {
       const entity = await db.entities.get(source.id);
@@ -59,22 +78,21 @@ export async function openGraphSource(source: GraphSource): Promise<OpenedChart>
       return { title: caption(entity), piece: opened, keep: [source.id] };
     }
     case 'selection': {
-      const piece = await readGraphPiece(db, source.ids);
-      return { title: `${piece.nodes.length.toLocaleString()} selected`, piece, keep: source.ids };
+      const read = await piece(source.ids, source.ids);
+      return { title: `${read.nodes.length.toLocaleString()} selected`, piece: read, keep: source.ids };
     }
     case 'network': {
       const network = await readNetwork(db, source.id);
       if (!network) throw new Error('That network is not in the latest analysis: run the analysis again.');
       const ids = await networkEntityIds(db, source.id);
-      const piece = await readGraphPiece(db, ids);
-      return { title: `Network ${network.rank}`, piece, keep: network.members.map((member) => member.id) };
+      const keep = network.members.map((member) => member.id);
+      return { title: `Network ${network.rank}`, piece: await piece(ids, keep), keep };
     }
     case 'case': {
       const record = await db.cases.get(source.id);
       if (!record) throw new Error('That case no longer exists.');
       const ids = await caseEntityIds(db, source.id);
-      const piece = await readGraphPiece(db, ids);
-      return { title: record.title, piece, keep: ids, caseId: source.id };
+      return { title: record.title, piece: await piece(ids, ids), keep: ids, caseId: source.id };
     }
     case 'view': {
       const view = await readView(db, source.id);

@@ -11,7 +11,7 @@ import {
 } from '@shared/model';
 import type { CasegraphDb } from '../db';
 import { freshDb } from '../testing/freshDb';
-import { datesOf, readGraphNodes, readGraphPiece, readNeighbours } from './graphData';
+import { datesOf, readGraphNodes, readGraphPiece, readGraphSkeleton, readNeighbours } from './graphData';
 
 const NOW = '2026-01-05T10:00:00.000Z';
 
@@ -96,6 +96,23 @@ describe('graph data', () => {
       target: phone.id,
       role: 'phone',
     });
+  });
+
+  it('reads the skeleton a layout needs (kinds from the ids, store-wide link counts, links among) before the records', async () => {
+    const gone = entityId('email', 'gone@example.com');
+    const skeleton = await readGraphSkeleton(db, [topLager.id, phone.id, gone, phone.id]);
+    expect(skeleton.nodes).toEqual([
+      { id: topLager.id, kind: 'seller', degree: 2 },
+      { id: phone.id, kind: 'phone', degree: 3 },
+      { id: gone, kind: 'email', degree: 0 },
+    ]);
+    expect(skeleton.edges.map((e) => [e.source, e.target])).toEqual([[topLager.id, phone.id]]);
+    // the piece drops what the store no longer has, and keeps the skeleton's counts
+    const piece = await readGraphPiece(db, [topLager.id, phone.id, gone], Promise.resolve(skeleton));
+    expect(piece.nodes.map((n) => [n.id, n.degree])).toEqual([
+      [topLager.id, 2],
+      [phone.id, 3],
+    ]);
   });
 
   it('expands by every link kind or by one, and ties new nodes to what is already drawn', async () => {

@@ -5,7 +5,7 @@
  * ten-thousand-node chart costs a few index range reads, not one query per node.
  */
 import type { GraphEdge, GraphNode, GraphPiece } from '@shared/graph/model';
-import { caption, type Entity, type EntityId, type Link, type LinkKind } from '@shared/model';
+import { caption, kindOfId, type Entity, type EntityId, type Link, type LinkKind } from '@shared/model';
 import type { CasegraphDb } from '../db';
 import { DEFAULT_ANALYSIS, networkMemberIds } from './analysisResults';
 
@@ -56,15 +56,23 @@ export function toGraphEdge(link: Link): GraphEdge {
 
 /** How many links each entity has in the store, from the index keys alone (no link record is read). */
 async function degreesOf(db: CasegraphDb, ids: readonly EntityId[]): Promise<Map<EntityId, number>> {
-  const degrees = new Map<EntityId, number>(ids.map((id) => [id, 0]));
   const [from, to] = await Promise.all([
     db.links.where('from').anyOf(ids).keys(),
     db.links.where('to').anyOf(ids).keys(),
   ]);
-  for (const key of [...from, ...to]) {
-    const id = key as EntityId;
-    degrees.set(id, (degrees.get(id) ?? 0) + 1);
-  }
+  return countDegrees(ids, [from, to]);
+}
+
+function countDegrees(
+  ids: readonly EntityId[],
+  ends: readonly (readonly unknown[])[],
+): Map<EntityId, number> {
+  const degrees = new Map<EntityId, number>(ids.map((id) => [id, 0]));
+  for (const keys of ends)
+    for (const key of keys) {
+      const id = key as EntityId;
+      degrees.set(id, (degrees.get(id) ?? 0) + 1);
+    }
   return degrees;
 }
 
@@ -72,9 +80,20 @@ async function degreesOf(db: CasegraphDb, ids: readonly EntityId[]): Promise<Map
 export async function readGraphNodes(db: CasegraphDb, ids: readonly EntityId[]): Promise<GraphNode[]> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return [];
-  const [entities, degrees, signals, networks] = await Promise.all([
-    db.entities.bulkGet(unique),
-    degreesOf(db, unique),
+  const [read, degrees] = await Promise.all([readNodeRecords(db, unique), degreesOf(db, unique)]);
+  return toGraphNodes(read, degrees);
+}
+
+type NodeRecords = Readonly<{
+  entities: readonly (Entity | undefined)[];
+  signalsOf: ReadonlyMap<EntityId, readonly string[]>;
+  networkOf: ReadonlyMap<EntityId, string>;
+}>;
+
+/** The entity records and what the latest analysis says of them: everything of a node but its degree. */
+async function readNodeRecords(db: CasegraphDb, unique: readonly EntityId[]): Promise<NodeRecords> {
+  const [entities, signals, networks] = await Promise.all([
+    db.entities.bulkGet(unique as EntityId[]),
     db.analysisSignals.where('account').anyOf(unique).toArray(),
     db.analysisNetworks.where('memberIds').anyOf(unique).toArray(),
   ]);
@@ -87,9 +106,13 @@ export async function readGraphNodes(db: CasegraphDb, ids: readonly EntityId[]):
   for (const network of networks)
     if (network.analysisId === DEFAULT_ANALYSIS)
       for (const member of network.memberIds) if (wanted.has(member)) networkOf.set(member, network.id);
-  return entities.flatMap((entity) => {
+  return { entities, signalsOf, networkOf };
+}
+
+function toGraphNodes(read: NodeRecords, degrees: ReadonlyMap<EntityId, number>): GraphNode[] {
+  return read.entities.flatMap((entity) => {
     if (!entity) return [];
-    const network = networkOf.get(entity.id);
+    const network = read.networkOf.get(entity.id);
     return [
       {
         id: entity.id,
@@ -97,7 +120,7 @@ export async function readGraphNodes(db: CasegraphDb, ids: readonly EntityId[]):
         label: caption(entity),
         degree: degrees.get(entity.id) ?? 0,
         ...datesOf(entity),
-        signals: signalsOf.get(entity.id) ?? [],
+        signals: read.signalsOf.get(entity.id) ?? [],
         ...(network === undefined ? {} : { network }),
       },
     ];
@@ -123,12 +146,55 @@ async function linksBetween(
   return [...found.values()];
 }
 
-/** The entities and the links among them: a chart opened on a selection, a case or a network. */
-export async function readGraphPiece(db: CasegraphDb, ids: readonly EntityId[]): Promise<GraphPiece> {
-  const nodes = await readGraphNodes(db, ids);
-  const present = nodes.map((node) => node.id);
-  const links = await linksBetween(db, present, new Set(present));
-  return { nodes, edges: links.map(toGraphEdge) };
+/**
+ * What a chart's layout needs, read before the entity records: every id with its kind (from the id) and store-wide
+ * link count, and the links among them. The links that start at the entities are read once and serve both as the
+ * links among them (a link inside the set starts in it) and as half of each one's link count; the other half comes
+ * from the `to` index keys. The layout worker can start on this while the entity records are still being read.
+ */
+export type GraphSkeleton = Readonly<{
+  nodes: readonly Pick<GraphNode, 'id' | 'kind' | 'degree'>[];
+  edges: readonly GraphEdge[];
+}>;
+
+export async function readGraphSkeleton(db: CasegraphDb, ids: readonly EntityId[]): Promise<GraphSkeleton> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return { nodes: [], edges: [] };
+  const [out, into] = await Promise.all([
+    db.links.where('from').anyOf(unique).toArray(),
+    db.links.where('to').anyOf(unique).keys(),
+  ]);
+  const degrees = countDegrees(unique, [out.map((link) => link.from), into]);
+  const within = new Set(unique);
+  const edges: GraphEdge[] = [];
+  for (const link of out) if (within.has(link.to)) edges.push(toGraphEdge(link));
+  return {
+    nodes: unique.map((id) => ({ id, kind: kindOfId(id), degree: degrees.get(id) ?? 0 })),
+    edges,
+  };
+}
+
+/**
+ * The entities and the links among them: a chart opened on a selection, a case or a network. The skeleton first
+ * (read here unless the caller already started it), then the entity records: read side by side, the records would
+ * hold up the skeleton (the store answers one request at a time), and with the skeleton in hand the layout worker
+ * already runs while the records are read.
+ */
+export async function readGraphPiece(
+  db: CasegraphDb,
+  ids: readonly EntityId[],
+  skeleton: Promise<GraphSkeleton> = readGraphSkeleton(db, ids),
+): Promise<GraphPiece> {
+  const unique = [...new Set(ids)];
+  const frame = await skeleton;
+  if (unique.length === 0) return { nodes: [], edges: [] };
+  const read = await readNodeRecords(db, unique);
+  const nodes = toGraphNodes(read, new Map(frame.nodes.map((node) => [node.id, node.degree])));
+  const present = new Set(nodes.map((node) => node.id));
+  return {
+    nodes,
+    edges: frame.edges.filter((edge) => present.has(edge.source) && present.has(edge.target)),
+  };
 }
 
 export type Expansion = GraphPiece &

@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useLocation } from 'wouter';
 import type { ElementDefinition } from 'cytoscape';
-import { toCyElements } from '@shared/graph/elements';
+import { elementMapper } from '@shared/graph/elements';
 import { searchChart, visibleElements } from '@shared/graph/filters';
 import type { EntityId, ViewId } from '@shared/model';
 import type { GraphSource } from '@renderer/data/hooks/useGraph';
@@ -31,11 +31,22 @@ export function GraphView({
   useEffect(() => () => session.dispose(), [session]);
 
   const state = snapshot.history.present;
-  const visible = useMemo(() => visibleElements(state), [state]);
-  const elements = useMemo(() => toCyElements(state, visible), [state, visible]);
+  // What is drawn depends on these parts of the view only: a dragged node (positions, pins) must not walk the
+  // whole chart again, and the same Visible keeps the search and the filters' lists as they were.
+  const { nodes: chartNodes, edges: chartEdges, hidden, folded, filters, communities } = state;
+  const visible = useMemo(
+    () => visibleElements({ nodes: chartNodes, edges: chartEdges, hidden, folded, filters, communities }),
+    [chartNodes, chartEdges, hidden, folded, filters, communities],
+  );
+  // one mapper per chart: it hands back the unchanged definitions as they were, so the canvas applies only the rest
+  const [toElements] = useState(elementMapper);
+  const elements = useMemo(() => toElements(state, visible), [toElements, state, visible]);
   const [selected, setSelected] = useState<EntityId[]>([]);
   const [search, setSearch] = useState('');
-  const matches = useMemo(() => searchChart(state, visible, search), [state, visible, search]);
+  const matches = useMemo(
+    () => searchChart({ nodes: chartNodes }, visible, search),
+    [chartNodes, visible, search],
+  );
   const [painted, setPainted] = useState(0);
   const path = snapshot.path;
   const chosenPath = path?.paths[path.chosen];

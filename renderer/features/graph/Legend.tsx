@@ -46,6 +46,17 @@ export function Legend({ state }: Readonly<{ state: ViewState }>) {
                       : undefined
                 }
               />
+              {EDGE_LOOK[kind].line === 'double' ? (
+                // the middle of a double line, as on the chart: the page's background down a wide line
+                <line
+                  x1="2"
+                  y1="5"
+                  x2="32"
+                  y2="5"
+                  stroke="var(--surface, #ffffff)"
+                  strokeWidth={Math.min(4, EDGE_LOOK[kind].width) / 3}
+                />
+              ) : null}
             </svg>
             <span>
               <strong>{kind}</strong>: {EDGE_LOOK[kind].meaning}

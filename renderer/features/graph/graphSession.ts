@@ -5,10 +5,10 @@
  */
 import type { Path } from '@shared/analysis';
 import { alignCommunities } from '@shared/graph/communities';
-import { DEFAULT_HUB_THRESHOLD } from '@shared/graph/hubs';
-import type { LayoutEdge, LayoutNode } from '@shared/graph/layout';
+import { DEFAULT_HUB_THRESHOLD, isHub } from '@shared/graph/hubs';
+import type { LayoutEdge, LayoutNode, LayoutResult } from '@shared/graph/layout';
 import { KIND_LOOK } from '@shared/graph/look';
-import type { ViewState } from '@shared/graph/model';
+import type { GraphEdge, GraphNode, ViewState } from '@shared/graph/model';
 import { fromSaved, toSaved } from '@shared/graph/saved';
 import {
   applyAction,
@@ -38,8 +38,38 @@ import {
   openGraphSource,
   readGraphEntities,
   saveGraphView,
+  type GraphSkeleton,
   type GraphSource,
 } from '@renderer/data/hooks/useGraph';
+
+type Laid = Promise<Readonly<{ result: LayoutResult; ms: number }>>;
+
+/**
+ * What the layout worker is given: every node (placed ones fixed unless `free`) sized by its kind, and the links
+ * not drawn through a folded hub.
+ */
+function layoutInput(
+  nodes: readonly Pick<GraphNode, 'id' | 'kind'>[],
+  edges: readonly Pick<GraphEdge, 'source' | 'target'>[],
+  folded: ReadonlySet<string>,
+  positions: ViewState['positions'],
+  free: ReadonlySet<string>,
+): Readonly<{ nodes: LayoutNode[]; edges: LayoutEdge[] }> {
+  return {
+    nodes: nodes.map((node) => {
+      const at = positions[node.id];
+      return {
+        id: node.id,
+        ...(at ? { x: at.x, y: at.y } : {}),
+        fixed: !free.has(node.id),
+        size: KIND_LOOK[node.kind].size,
+      };
+    }),
+    edges: edges
+      .filter((edge) => !folded.has(edge.source) && !folded.has(edge.target))
+      .map((edge) => ({ source: edge.source, target: edge.target })),
+  };
+}
 
 export type PathFound = Readonly<{
   from: EntityId;
@@ -124,7 +154,31 @@ export class GraphSession {
     this.set({ ...INITIAL, phase: 'loading' });
     try {
       performance.mark('graph:open');
-      const [opened, threshold] = await Promise.all([openGraphSource(source), graphHubThreshold()]);
+      // An empty job starts the layout worker (its module load is a few hundred milliseconds) while the store is
+      // read; the chart's own layout replaces it.
+      layOut([], []).catch(() => undefined);
+      const thresholdRead = graphHubThreshold();
+      // A chart of many entities is laid out from its skeleton while the entity records are still being read:
+      // the layout needs ids, kinds, link counts and links, not names or dates.
+      let early: Laid | undefined;
+      const onSkeleton = (skeleton: GraphSkeleton, keep: readonly EntityId[]): void => {
+        early = thresholdRead.then((threshold) => {
+          if (generation !== this.generation) throw new LayoutCancelled();
+          const kept = new Set<string>(keep);
+          const folded = new Set(
+            skeleton.nodes
+              .filter((node) => isHub(node, threshold) && !kept.has(node.id))
+              .map((node) => node.id),
+          );
+          const all = new Set(skeleton.nodes.map((node) => node.id));
+          const input = layoutInput(skeleton.nodes, skeleton.edges, folded, {}, all);
+          performance.mark('graph:layout');
+          return this.startLayout(input, generation);
+        });
+        // its failure is reported where it is awaited
+        early.catch(() => undefined);
+      };
+      const [opened, threshold] = await Promise.all([openGraphSource(source, onSkeleton), thresholdRead]);
       if (generation !== this.generation) return;
       // read by the benchmark: where the time to a drawn chart goes
       performance.measure('graph:read', 'graph:open');
@@ -156,7 +210,7 @@ export class GraphSession {
           ? { message: { text: 'Nothing to draw: none of these entities is in the store.' } }
           : {}),
       });
-      this.layOut(new Set(Object.keys(history.present.nodes)));
+      this.layOut(new Set(Object.keys(history.present.nodes)), early);
     } catch (error) {
       if (generation === this.generation)
         this.set({
@@ -194,27 +248,35 @@ export class GraphSession {
     cancelLayout();
   }
 
-  private layOut(free: ReadonlySet<string>): void {
-    const state = this.present;
-    const folded = new Set<string>(state.folded);
-    const nodes: LayoutNode[] = Object.values(state.nodes).map((node) => {
-      const at = state.positions[node.id];
-      return {
-        id: node.id,
-        ...(at ? { x: at.x, y: at.y } : {}),
-        fixed: !free.has(node.id),
-        size: KIND_LOOK[node.kind].size,
-      };
+  private startLayout(
+    input: Readonly<{ nodes: LayoutNode[]; edges: LayoutEdge[] }>,
+    generation: number,
+  ): Laid {
+    return layOut(input.nodes, input.edges, (progress) => {
+      // a layout started from the skeleton reports once the chart is read and its progress bar shown
+      if (generation === this.generation && this.snapshot.phase === 'ready') this.set({ layout: progress });
     });
-    const edges: LayoutEdge[] = Object.values(state.edges)
-      .filter((edge) => !folded.has(edge.source) && !folded.has(edge.target))
-      .map((edge) => ({ source: edge.source, target: edge.target }));
+  }
+
+  /** Lays out the `free` nodes around the rest; `started` is that layout already running (see `open`). */
+  private layOut(free: ReadonlySet<string>, started?: Laid): void {
+    const state = this.present;
     const generation = this.generation;
+    const total = Object.keys(state.nodes).length;
     this.set({ layout: { done: 0, total: 1 } });
-    performance.mark('graph:layout');
-    layOut(nodes, edges, (progress) => {
-      if (generation === this.generation) this.set({ layout: progress });
-    }).then(
+    let running = started;
+    if (!running) {
+      performance.mark('graph:layout');
+      const input = layoutInput(
+        Object.values(state.nodes),
+        Object.values(state.edges),
+        new Set<string>(state.folded),
+        state.positions,
+        free,
+      );
+      running = this.startLayout(input, generation);
+    }
+    running.then(
       ({ result, ms }) => {
         if (generation !== this.generation) return;
         performance.measure('graph:layout', 'graph:layout');
@@ -230,7 +292,7 @@ export class GraphSession {
           layout: undefined,
           placing: false,
           layoutMs: ms,
-          layoutSerial: this.snapshot.layoutSerial + (free.size === nodes.length ? 1 : 0),
+          layoutSerial: this.snapshot.layoutSerial + (free.size === total ? 1 : 0),
         });
       },
       (error: unknown) => {

@@ -6,9 +6,14 @@
 import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import { stylesheet, type ChartTheme } from '@shared/graph/stylesheet';
-import { entityOfElement } from '@shared/graph/elements';
+import { entityOfElement, forCytoscape } from '@shared/graph/elements';
 import type { Point } from '@shared/graph/model';
+import { fitViewport, patchScene, sceneOf, type Scene } from '@shared/graph/overview';
 import type { EntityId } from '@shared/model';
+import { fillInSlices, type Filling } from './fillInSlices';
+import { installGridHitTest } from './gridHitTest';
+import { installKeyedZOrder, warmZOrder } from './zOrder';
+import { OverviewLayer } from './overviewLayer';
 
 export type CanvasHandlers = Readonly<{
   onSelect: (ids: EntityId[]) => void;
@@ -31,6 +36,10 @@ export type CanvasApi = Readonly<{
 
 /** Above this many elements, panning draws a texture of the chart instead of every element each frame. */
 const BIG_CHART = 3_000;
+/** A big chart's additions from this many elements on are made in slices behind the overview. */
+const SLICED_FROM = 500;
+/** A fill resumes this long after the last wheel turn or mouse release. */
+const INPUT_QUIET_MS = 250;
 /** Animated moves only on small charts: animating thousands of nodes costs more than it shows. */
 const ANIMATE_MAX = 300;
 
@@ -52,8 +61,15 @@ export function useCytoscape(
   handlers: CanvasHandlers,
 ): CanvasApi {
   const cyRef = useRef<Core | undefined>(undefined);
+  const overviewRef = useRef<OverviewLayer | undefined>(undefined);
+  const fillingRef = useRef<Filling | undefined>(undefined);
+  const sceneRef = useRef<Scene | undefined>(undefined);
+  /** The definitions Cytoscape was last brought to, by id: the next pass applies only those that are new objects. */
+  const drawn = useRef(new Map<string, ElementDefinition>());
   const handlersRef = useRef(handlers);
   const fittedSerial = useRef(-1);
+  /** Whether the analyst is panning, zooming or dragging right now (see the instance's effect). */
+  const interacting = useRef<() => boolean>(() => false);
 
   useEffect(() => {
     handlersRef.current = handlers;
@@ -65,6 +81,8 @@ export function useCytoscape(
     const element = container.current;
     if (!element) return;
     fittedSerial.current = -1;
+    drawn.current = new Map();
+    sceneRef.current = undefined;
     const cy = cytoscape({
       container: element,
       style: stylesheet(themeOf(element), big),
@@ -72,11 +90,40 @@ export function useCytoscape(
       minZoom: 0.02,
       maxZoom: 4,
       boxSelectionEnabled: true,
-      textureOnViewport: big,
+      // no texture of the whole chart at the start of each pan or zoom: drawing it was a long frame, and Cytoscape
+      // only draws a big chart when at most OVERVIEW_IN_VIEW nodes are in view, which is cheap without one
+      textureOnViewport: false,
       hideEdgesOnViewport: big,
       pixelRatio: big ? 1 : 'auto',
     });
     cyRef.current = cy;
+    const colours = themeOf(element);
+    const overview = big
+      ? new OverviewLayer(cy, element, { background: colours.background, accent: colours.accent })
+      : undefined;
+    overviewRef.current = overview;
+    // Cytoscape's hit test and z-sort walk every element with several style reads each: on a big chart both are
+    // replaced by cheaper ones giving the same answers for what a big chart needs (see their files)
+    const restoreHitTest = big ? installGridHitTest(cy) : undefined;
+    const restoreZOrder = big ? installKeyedZOrder(cy) : undefined;
+    // While the analyst holds the mouse button or turns the wheel, a fill waits: its slices would share those frames.
+    let pressed = false;
+    let lastInput = Number.NEGATIVE_INFINITY;
+    const press = (): void => {
+      pressed = true;
+      lastInput = performance.now();
+    };
+    const release = (): void => {
+      pressed = false;
+      lastInput = performance.now();
+    };
+    const turn = (): void => {
+      lastInput = performance.now();
+    };
+    element.addEventListener('pointerdown', press, { capture: true, passive: true });
+    window.addEventListener('pointerup', release, { capture: true, passive: true });
+    element.addEventListener('wheel', turn, { capture: true, passive: true });
+    interacting.current = () => pressed || performance.now() - lastInput < INPUT_QUIET_MS;
     let pending = 0;
     const reportSelection = (): void => {
       cancelAnimationFrame(pending);
@@ -89,6 +136,8 @@ export function useCytoscape(
       });
     };
     cy.on('select unselect', 'node', reportSelection);
+    let dropFrame = 0;
+    let dropTimer: ReturnType<typeof setTimeout> | undefined;
     cy.on('dragfree', 'node', (event) => {
       const moved: Record<string, Point> = {};
       const target = event.target as NodeSingular;
@@ -96,7 +145,12 @@ export function useCytoscape(
       nodes.forEach((node) => {
         if (entityOfElement(node.id()) !== undefined) moved[node.id()] = { ...node.position() };
       });
-      handlersRef.current.onMove(moved);
+      // The view state follows once the drop's frame is drawn: that frame is Cytoscape's own work on mouse-up,
+      // and the state's and the canvas's pass for the move would make it a long one on a big chart.
+      cancelAnimationFrame(dropFrame);
+      dropFrame = requestAnimationFrame(() => {
+        dropTimer = setTimeout(() => handlersRef.current.onMove(moved), 0);
+      });
     });
     cy.on('dbltap', 'node', (event) => {
       const id = entityOfElement((event.target as NodeSingular).id());
@@ -104,12 +158,25 @@ export function useCytoscape(
     });
     const scheme = matchMedia('(prefers-color-scheme: dark)');
     const restyle = (): void => {
-      cy.style(stylesheet(themeOf(element), big));
+      const theme = themeOf(element);
+      cy.style(stylesheet(theme, big));
+      overview?.setColours({ background: theme.background, accent: theme.accent });
     };
     scheme.addEventListener('change', restyle);
     return () => {
+      cancelAnimationFrame(dropFrame);
+      if (dropTimer !== undefined) clearTimeout(dropTimer);
       scheme.removeEventListener('change', restyle);
+      element.removeEventListener('pointerdown', press, { capture: true });
+      window.removeEventListener('pointerup', release, { capture: true });
+      element.removeEventListener('wheel', turn, { capture: true });
+      restoreHitTest?.();
+      restoreZOrder?.();
       cancelAnimationFrame(pending);
+      fillingRef.current?.cancel();
+      fillingRef.current = undefined;
+      overview?.destroy();
+      overviewRef.current = undefined;
       cy.destroy();
       cyRef.current = undefined;
     };
@@ -119,61 +186,147 @@ export function useCytoscape(
     const cy = cyRef.current;
     if (!cy) return;
     performance.mark('graph:elements');
-    const wanted = new Map(elements.map((definition) => [definition.data.id as string, definition]));
+    // a fill still running is overtaken: the new one below takes over what it had not added yet
+    const wasFilling = fillingRef.current !== undefined;
+    fillingRef.current?.cancel();
+    fillingRef.current = undefined;
+    const overview = overviewRef.current;
+    // What changed since the last pass, by identity: the element mapper (elementMapper in elements.ts) hands back
+    // the same definition for what did not change, so a dragged node is one definition to apply, not thirty
+    // thousand to compare (that walk was most of a 0.1 s frame at the end of every drag on a big chart).
+    const before = drawn.current;
+    const changed: ElementDefinition[] = [];
+    let stillThere = 0;
+    for (const definition of elements) {
+      const previous = before.get(definition.data.id as string);
+      if (previous !== undefined) stillThere += 1;
+      if (previous !== definition) changed.push(definition);
+    }
+    const wanted =
+      stillThere === before.size
+        ? undefined
+        : new Set(elements.map((definition) => definition.data.id as string));
+    const removed = wanted ? [...before.keys()].filter((id) => !wanted.has(id)) : [];
+    const structural = removed.length > 0 || stillThere !== elements.length;
+    const previousScene = sceneRef.current;
+    const scene = !overview
+      ? undefined
+      : ((!structural && previousScene ? patchScene(previousScene, changed) : undefined) ??
+        sceneOf(elements));
+    overview?.setScene(scene);
+    sceneRef.current = scene;
+    // What went goes first: a group box removed takes the nodes inside it along, and those are then missing too.
+    if (removed.length > 0)
+      cy.batch(() => {
+        for (const id of removed) cy.getElementById(id).remove();
+      });
+    // Only what changed can be missing from Cytoscape, unless a fill was cut short or something was removed (with
+    // what hung on it): then anything can.
+    const missing = (wasFilling || removed.length > 0 ? elements : changed).filter(
+      (definition) => !cy.hasElementWithId(definition.data.id as string),
+    );
+    // On a big chart what is new is added in slices behind the overview (fillInSlices.ts), not in one long task;
+    // nodes inside a group box go the one-task way, which moves them into their box.
+    const sliced =
+      overview !== undefined &&
+      missing.length >= SLICED_FROM &&
+      missing.every((definition) => definition.data.parent === undefined);
     const moves = new Map<string, Point>();
     cy.batch(() => {
-      cy.elements()
-        .filter((existing) => !wanted.has(existing.id()))
-        .remove();
-      const nodes = elements.filter((definition) => definition.group === 'nodes');
-      // hasElementWithId, not getElementById: a collection per element is most of the cost on big charts
-      const added = nodes.filter((definition) => !cy.hasElementWithId(definition.data.id as string));
-      cy.add(added.map((definition) => ({ ...definition, data: { ...definition.data, parent: undefined } })));
+      const nodes = (sliced ? [] : missing).filter((definition) => definition.group === 'nodes');
+      cy.add(
+        nodes.map((definition) => ({
+          ...forCytoscape(definition),
+          data: { ...definition.data, parent: undefined },
+        })),
+      );
       // Only what changed is touched: every data or class change makes Cytoscape restyle the element, and a chart
       // of ten thousand restyled for nothing is seconds of main thread.
-      const fresh = new Set(added.map((definition) => definition.data.id as string));
-      for (const definition of nodes) {
+      const fresh = new Set(nodes.map((definition) => definition.data.id as string));
+      // what changed, and what was added back into a group box (it comes in unboxed)
+      const boxed = nodes.filter((definition) => definition.data.parent !== undefined);
+      for (const definition of [...changed, ...boxed]) {
+        if (definition.group !== 'nodes') continue;
+        const id = definition.data.id as string;
         // a node just added already has its data and classes; only its box's parent is set below
-        if (fresh.has(definition.data.id as string) && definition.data.parent === undefined) continue;
-        const node = cy.getElementById(definition.data.id as string);
+        if (fresh.has(id) && definition.data.parent === undefined) continue;
+        // one still to come in a slice comes with all of it
+        if (!cy.hasElementWithId(id)) continue;
+        const node = cy.getElementById(id);
         const { parent, ...data } = definition.data as Record<string, unknown>;
         const current = node.data() as Record<string, unknown>;
-        const changed = Object.entries(data).filter(([key, value]) => current[key] !== value);
-        if (changed.length > 0) node.data(Object.fromEntries(changed));
+        const different = Object.entries(data).filter(([key, value]) => current[key] !== value);
+        if (different.length > 0) node.data(Object.fromEntries(different));
         const classes = ((definition.classes as string[] | undefined) ?? []).join(' ');
         if (node.classes().join(' ') !== classes) node.classes(classes);
         const currentParent = node.data('parent') as string | undefined;
         if (currentParent !== parent) node.move({ parent: (parent as string | undefined) ?? null });
         const at = definition.position;
+        // a node the analyst just dragged is already there: only positions from elsewhere (a layout) move it
         if (at && node.isChildless()) {
           const now = node.position();
           if (Math.abs(now.x - at.x) > 0.5 || Math.abs(now.y - at.y) > 0.5) moves.set(node.id(), at);
         }
       }
-      const edges = elements.filter((definition) => definition.group === 'edges');
-      const newEdges = edges.filter((definition) => !cy.hasElementWithId(definition.data.id as string));
-      cy.add(newEdges);
-      if (newEdges.length !== edges.length)
-        for (const definition of edges) {
-          const edge = cy.getElementById(definition.data.id as string);
-          if (edge.data('label') !== definition.data['label']) edge.data('label', definition.data['label']);
-        }
+      cy.add((sliced ? [] : missing).filter((definition) => definition.group === 'edges').map(forCytoscape));
+      for (const definition of changed) {
+        // one still to come in a slice comes with its label; one whose label did not change is left alone
+        if (definition.group !== 'edges' || !cy.hasElementWithId(definition.data.id as string)) continue;
+        const edge = cy.getElementById(definition.data.id as string);
+        if (edge.data('label') !== definition.data['label']) edge.data('label', definition.data['label']);
+      }
     });
+    for (const id of removed) before.delete(id);
+    for (const definition of changed) before.set(definition.data.id as string, definition);
+    if (sliced) {
+      overview.setFilling(true);
+      const filling = fillInSlices(cy, missing, () => interacting.current());
+      fillingRef.current = filling;
+      void filling.done.then((complete) => {
+        if (!complete) return;
+        fillingRef.current = undefined;
+        performance.measure('graph:filled', 'graph:elements');
+        // Cytoscape sorts its elements before its first frame: that sort is done now, while the analyst is not
+        // panning or zooming, and only then may Cytoscape draw (else it would be a long frame of a zoom)
+        const handOver = (): void => {
+          // a chart gone, or a fill started since: that one hands over when it ends
+          if (cy.destroyed() || overviewRef.current !== overview || fillingRef.current) return;
+          if (interacting.current()) {
+            setTimeout(handOver, INPUT_QUIET_MS);
+            return;
+          }
+          warmZOrder(cy);
+          overview.setFilling(false);
+        };
+        handOver();
+      });
+    } else if (wasFilling) {
+      // a fill cut short whose rest went in above in one batch: Cytoscape is complete
+      overview?.setFilling(false);
+    }
     const fit = fittedSerial.current !== layoutSerial;
     fittedSerial.current = layoutSerial;
     if (moves.size > 0) {
-      const movedNodes = cy.nodes().filter((node) => moves.has(node.id()));
+      const movedNodes = cy.collection();
+      for (const id of moves.keys()) movedNodes.merge(cy.getElementById(id));
       movedNodes
         .layout({
           name: 'preset',
           positions: Object.fromEntries(moves),
-          fit,
+          // a big chart is fitted from its positions below: Cytoscape's fit measures every element first
+          fit: fit && !scene,
           padding: 40,
           animate: moves.size <= ANIMATE_MAX && !fit,
           animationDuration: 250,
         })
         .run();
-    } else if (fit && cy.nodes().nonempty()) cy.fit(undefined, 40);
+    }
+    if (fit && scene)
+      cy.viewport(fitViewport(scene, cy.width(), cy.height(), 40, cy.minZoom(), cy.maxZoom()));
+    else if (fit && moves.size === 0 && cy.nodes().nonempty()) cy.fit(undefined, 40);
+    // A chart's first paint is the overview's frame drawn now, not at the next frame's turn; any other change is
+    // drawn at the next frame (setScene asked for it), so this task does not draw the whole chart as well.
+    if (fit) overview?.draw();
     performance.measure('graph:elements', 'graph:elements');
     // the frame after this one shows the chart: what the benchmark times as "first painted"
     requestAnimationFrame(() => {
@@ -186,6 +339,7 @@ export function useCytoscape(
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    overviewRef.current?.setMarks(highlight);
     const wanted = highlight.path !== undefined || highlight.matches.length > 0;
     // touching every element of a big chart for nothing costs a restyle pass
     if (!wanted && !highlighted.current) return;
@@ -203,9 +357,28 @@ export function useCytoscape(
     });
   }, [highlight, elements]);
 
-  return useMemo<CanvasApi>(
-    () => ({
+  return useMemo<CanvasApi>(() => {
+    /** Resolves when no fill is running (a fill may be followed by another, for what changed meanwhile). */
+    const filled = async (): Promise<void> => {
+      while (fillingRef.current) await fillingRef.current.done;
+    };
+    const select = (ids: readonly string[]): void => {
+      const cy = cyRef.current;
+      if (!cy) return;
+      if (fillingRef.current) {
+        // what is selected must be in Cytoscape first
+        void filled().then(() => select(ids));
+        return;
+      }
+      cy.batch(() => {
+        cy.elements(':selected').unselect();
+        for (const id of ids) cy.getElementById(id).select();
+      });
+    };
+    return {
       png: async () => {
+        // Cytoscape draws the picture: on a big chart just opened it waits for every element to be in
+        await filled();
         const cy = cyRef.current;
         if (!cy) throw new Error('The chart is not drawn yet');
         const element = cy.container();
@@ -222,27 +395,23 @@ export function useCytoscape(
       fit: (ids) => {
         const cy = cyRef.current;
         if (!cy) return;
-        if (ids === undefined || ids.length === 0) cy.fit(undefined, 40);
+        const scene = sceneRef.current;
+        // a big chart from its positions: Cytoscape's fit would measure every element first
+        if ((ids === undefined || ids.length === 0) && scene)
+          cy.viewport(fitViewport(scene, cy.width(), cy.height(), 40, cy.minZoom(), cy.maxZoom()));
+        else if (ids === undefined || ids.length === 0) cy.fit(undefined, 40);
         else {
           const found = cy.collection();
           for (const id of ids) found.merge(cy.getElementById(id));
           cy.animate({ fit: { eles: found, padding: 80 }, duration: 250 });
         }
       },
-      select: (ids) => {
-        const cy = cyRef.current;
-        if (!cy) return;
-        cy.batch(() => {
-          cy.elements(':selected').unselect();
-          for (const id of ids) cy.getElementById(id).select();
-        });
-      },
+      select,
       zoomBy: (factor) => {
         const cy = cyRef.current;
         if (!cy) return;
         cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
       },
-    }),
-    [],
-  );
+    };
+  }, []);
 }
