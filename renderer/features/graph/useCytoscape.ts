@@ -10,7 +10,9 @@ import { entityOfElement, forCytoscape } from '@shared/graph/elements';
 import type { Point } from '@shared/graph/model';
 import { fitViewport, patchScene, sceneOf, type Scene } from '@shared/graph/overview';
 import type { EntityId } from '@shared/model';
+import { diffElements } from '@shared/graph/elementDiff';
 import { fillInSlices, type Filling } from './fillInSlices';
+import { watchInputActivity } from './inputActivity';
 import { installGridHitTest } from './gridHitTest';
 import { installKeyedZOrder, warmZOrder } from './zOrder';
 import { OverviewLayer } from './overviewLayer';
@@ -107,23 +109,8 @@ export function useCytoscape(
     const restoreHitTest = big ? installGridHitTest(cy) : undefined;
     const restoreZOrder = big ? installKeyedZOrder(cy) : undefined;
     // While the analyst holds the mouse button or turns the wheel, a fill waits: its slices would share those frames.
-    let pressed = false;
-    let lastInput = Number.NEGATIVE_INFINITY;
-    const press = (): void => {
-      pressed = true;
-      lastInput = performance.now();
-    };
-    const release = (): void => {
-      pressed = false;
-      lastInput = performance.now();
-    };
-    const turn = (): void => {
-      lastInput = performance.now();
-    };
-    element.addEventListener('pointerdown', press, { capture: true, passive: true });
-    window.addEventListener('pointerup', release, { capture: true, passive: true });
-    element.addEventListener('wheel', turn, { capture: true, passive: true });
-    interacting.current = () => pressed || performance.now() - lastInput < INPUT_QUIET_MS;
+    const activity = watchInputActivity(element, INPUT_QUIET_MS);
+    interacting.current = activity.busy;
     let pending = 0;
     const reportSelection = (): void => {
       cancelAnimationFrame(pending);
@@ -167,9 +154,7 @@ export function useCytoscape(
       cancelAnimationFrame(dropFrame);
       if (dropTimer !== undefined) clearTimeout(dropTimer);
       scheme.removeEventListener('change', restyle);
-      element.removeEventListener('pointerdown', press, { capture: true });
-      window.removeEventListener('pointerup', release, { capture: true });
-      element.removeEventListener('wheel', turn, { capture: true });
+      activity.stop();
       restoreHitTest?.();
       restoreZOrder?.();
       cancelAnimationFrame(pending);
@@ -191,23 +176,9 @@ export function useCytoscape(
     fillingRef.current?.cancel();
     fillingRef.current = undefined;
     const overview = overviewRef.current;
-    // What changed since the last pass, by identity: the element mapper (elementMapper in elements.ts) hands back
-    // the same definition for what did not change, so a dragged node is one definition to apply, not thirty
-    // thousand to compare (that walk was most of a 0.1 s frame at the end of every drag on a big chart).
-    const before = drawn.current;
-    const changed: ElementDefinition[] = [];
-    let stillThere = 0;
-    for (const definition of elements) {
-      const previous = before.get(definition.data.id as string);
-      if (previous !== undefined) stillThere += 1;
-      if (previous !== definition) changed.push(definition);
-    }
-    const wanted =
-      stillThere === before.size
-        ? undefined
-        : new Set(elements.map((definition) => definition.data.id as string));
-    const removed = wanted ? [...before.keys()].filter((id) => !wanted.has(id)) : [];
-    const structural = removed.length > 0 || stillThere !== elements.length;
+    // What changed since the last pass, by identity (comparing all thirty thousand was most of a 0.1 s frame at the
+    // end of every drag on a big chart).
+    const { changed, removed, structural } = diffElements(drawn.current, elements);
     const previousScene = sceneRef.current;
     const scene = !overview
       ? undefined
@@ -276,8 +247,8 @@ export function useCytoscape(
         if (edge.data('label') !== definition.data['label']) edge.data('label', definition.data['label']);
       }
     });
-    for (const id of removed) before.delete(id);
-    for (const definition of changed) before.set(definition.data.id as string, definition);
+    for (const id of removed) drawn.current.delete(id);
+    for (const definition of changed) drawn.current.set(definition.data.id as string, definition);
     if (sliced) {
       overview.setFilling(true);
       const filling = fillInSlices(cy, missing, () => interacting.current());

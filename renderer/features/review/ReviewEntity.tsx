@@ -5,16 +5,8 @@
 import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { neighboursOf } from '@shared/bundle/reviewBrowse';
-import {
-  caption,
-  describeLocator,
-  KINDS,
-  propertyLabel,
-  type Entity,
-  type EntityId,
-  type PropertyValue,
-  type SourceRef,
-} from '@shared/model';
+import { caption, describeLocator, KINDS, type Entity, type EntityId, type SourceRef } from '@shared/model';
+import { propertiesOf, PropertyValuesTable } from '@renderer/features/entity/PropertiesTable';
 import { AnnotationControl } from './AnnotationControl';
 import { reviewEntityPath, reviewEvidencePath } from './reviewRoute';
 import { evidenceName, type ReviewView } from './reviewView';
@@ -44,43 +36,13 @@ function Sources({ sources, view }: Readonly<{ sources: readonly SourceRef[]; vi
 }
 
 function Properties({ entity, view }: Readonly<{ entity: Entity; view: ReviewView }>) {
-  const properties = Object.entries(
-    entity.properties as Readonly<Record<string, readonly PropertyValue[] | undefined>>,
-  ).filter((entry): entry is [string, readonly PropertyValue[]] => (entry[1]?.length ?? 0) > 0);
   return (
     <section className="card" aria-labelledby="review-properties-heading">
       <h2 id="review-properties-heading">Properties</h2>
-      {properties.length === 0 ? (
-        <p className="muted">No properties.</p>
+      {propertiesOf(entity).length > 0 ? (
+        <PropertyValuesTable entity={entity} sources={(refs) => <Sources sources={refs} view={view} />} />
       ) : (
-        <div className="table-scroll">
-          <table className="table properties-table">
-            <thead>
-              <tr>
-                <th scope="col">Property</th>
-                <th scope="col">Value</th>
-                <th scope="col">Source</th>
-              </tr>
-            </thead>
-            <tbody>
-              {properties.flatMap(([prop, values]) =>
-                values.map((value, index) => (
-                  <tr key={`${prop}|${String(value.value)}`}>
-                    {index === 0 ? (
-                      <th scope="row" rowSpan={values.length}>
-                        {propertyLabel(prop)}
-                      </th>
-                    ) : null}
-                    <td className="properties-table__value">{String(value.value)}</td>
-                    <td>
-                      <Sources sources={value.sources} view={view} />
-                    </td>
-                  </tr>
-                )),
-              )}
-            </tbody>
-          </table>
-        </div>
+        <p className="muted">No properties.</p>
       )}
     </section>
   );
