@@ -3,6 +3,9 @@ import { entityId, type EvidenceId, type ImportId } from '@shared/model';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from './schema';
 import { freshDb } from './testing/freshDb';
 import { CasegraphDb } from './db';
+import { withIndexFields } from '@shared/explore/indexFields';
+import { mergeEntity } from '@shared/import/merge';
+import { entityDraft } from '@shared/import/draft';
 
 const source = {
   importId: 'imp-1' as ImportId,
@@ -96,6 +99,41 @@ describe('schema migrations', () => {
     current.close();
   });
 
+  it('upgrades a version-7 store with the name order of each word (a table filtered by a common word)', async () => {
+    const name = 'casegraph-migration-v7';
+    const old = freshDb(SCHEMA_VERSIONS.slice(0, 7), name);
+    const stored = (platform: string, id: string, title: string) => {
+      const entity = withIndexFields(
+        mergeEntity(
+          undefined,
+          entityDraft('listing', [platform, id], { platform: [platform], title: [title] }),
+          source,
+          '2026-10-01T00:00:00.000Z',
+        ),
+      );
+      // as version 7 wrote it: the name order of its words did not exist yet
+      const { termsByName: _dropped, ...v7 } = entity;
+      return v7;
+    };
+    await old
+      .table('entities')
+      .bulkAdd([
+        stored('ebay.de', '1', 'Velora Sneaker 42'),
+        stored('ozon.ru', '2', 'Кроссовки Velora'),
+        stored('ebay.de', '3', 'Aurelio Sneaker'),
+      ]);
+    old.close();
+
+    const current = new CasegraphDb(name);
+    await current.open();
+    const velora = await current.entities
+      .where('termsByName')
+      .between(['listing:velora'], ['listing:velora', []])
+      .toArray();
+    expect(velora.map((e) => e.sortName)).toEqual(['velora sneaker 42', 'кроссовки velora']);
+    current.close();
+  });
+
   it('upgrades a version-5 analysis into a summary with its networks and signals as records of their own', async () => {
     const name = 'casegraph-migration-v5';
     const old = freshDb(SCHEMA_VERSIONS.slice(0, 5), name);
@@ -176,6 +214,7 @@ describe('schema migrations', () => {
       sortNumber: -1,
       facets: [],
       terms: [],
+      termsByName: [],
       tags: [],
       createdAt: '2026-10-01T00:00:00.000Z',
       updatedAt: '2026-10-01T00:00:00.000Z',

@@ -15,6 +15,7 @@ import {
   timelineSchema,
 } from './bundleDataSchema';
 import { DATA_PATHS } from './dataFiles';
+import { withStoreOrder } from '../explore/indexFields';
 import type { BundleManifest } from './manifest';
 import { textLines } from './textLines';
 import { entryChunks, type ZipDirectory } from './zipReader';
@@ -116,7 +117,7 @@ export async function readBundleData(reader: EntryReader, manifest: BundleManife
   // writer, and cannot be checked further here.
   return {
     ...(caseFile as unknown as Pick<BundleData, 'case' | 'items' | 'notes' | 'views'>),
-    entities: entities as unknown as BundleData['entities'],
+    entities: entities.map(withStoreOrder) as unknown as BundleData['entities'],
     links: links as unknown as BundleData['links'],
     evidence: evidence.map(({ reason, ...record }) => {
       const path = included.get(record.id);

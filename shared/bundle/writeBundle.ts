@@ -16,6 +16,7 @@
  * random ids: the same case gives the same bytes, so a bundle can be re-derived and compared.
  */
 import { sha256Hex } from '../hash';
+import { withoutStoreOrder } from '../explore/indexFields';
 import { contentOf, type BundleContent } from './content';
 import {
   AUDIT_PATH,
@@ -123,7 +124,7 @@ export async function writeBundle(
   const dataFiles: readonly (readonly [string, () => string | Iterable<string>])[] = [
     [DATA_PATHS.case, () => caseJson(content)],
     [DATA_PATHS.entitiesCsv, () => entitiesCsv(content)],
-    [DATA_PATHS.entities, () => jsonLines(content.entities)],
+    [DATA_PATHS.entities, () => jsonLines(content.entities.map(withoutStoreOrder))],
     [DATA_PATHS.evidence, () => evidenceLines(content)],
     [DATA_PATHS.ftm, () => ftmLines(content)],
     [DATA_PATHS.graphml, () => graphmlPieces(content)],

@@ -24,6 +24,7 @@ export function testEntity(
     sortNumber: 0,
     facets: [],
     terms: [],
+    termsByName: [],
     tags: [],
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',

@@ -3,6 +3,7 @@ import { withoutImport } from '../import/merge';
 import { entityOf, IMPORT_A, IMPORT_B } from './testEntities';
 import { facetNamesOf, parseFacetKey } from './facets';
 import { sortSlotsOf } from './sortKeys';
+import { withoutStoreOrder, withStoreOrder } from './indexFields';
 
 describe('index fields of an imported entity', () => {
   it('gives a listing its sort keys, facets and search terms', () => {
@@ -39,6 +40,21 @@ describe('index fields of an imported entity', () => {
       ]),
     );
     expect(listing.terms).not.toContain('listing:🔥');
+    // each word with the name, for a table in name order filtered by it; whole URLs and hosts never lead a filter
+    expect(listing.termsByName).toContainEqual(['listing:grosse', 'sneaker „air zoom“ grosse 42 – neu 🔥']);
+    expect(listing.termsByName.map(([term]) => term)).toEqual(
+      listing.terms.filter((t) => !t.includes('.') && !t.includes('/')),
+    );
+  });
+
+  it('leaves the name order out of files people read, and puts it back the same', () => {
+    const seller = entityOf('seller', ['ozon.ru', '77123'], {
+      platform: ['ozon.ru'],
+      storefrontName: ['ООО «Брендмаркет»'],
+    });
+    const written = withoutStoreOrder(seller);
+    expect(written).not.toHaveProperty('termsByName');
+    expect(withStoreOrder(written)).toEqual(seller);
   });
 
   it('finds a phone however it is dialled and an e-mail by mailbox and domain', () => {

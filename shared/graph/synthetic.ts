@@ -40,6 +40,7 @@ function record(kind: EntityKind, key: string, props: Readonly<Record<string, st
     sortNumber: 0,
     facets: [],
     terms: [],
+    termsByName: [],
     tags: [],
     createdAt: NOW,
     updatedAt: NOW,

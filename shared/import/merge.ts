@@ -114,6 +114,7 @@ export function foldEntity(
     sortNumber: existing?.sortNumber ?? -1,
     facets: existing?.facets ?? [],
     terms: existing?.terms ?? [],
+    termsByName: existing?.termsByName ?? [],
     tags: existing?.tags ?? [],
     ...(existing?.note === undefined ? {} : { note: existing.note }),
     createdAt: existing?.createdAt ?? now,

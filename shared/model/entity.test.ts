@@ -90,6 +90,7 @@ describe('captions and kinds', () => {
     sortNumber: -1,
     facets: [],
     terms: [],
+    termsByName: [],
     tags: [],
     createdAt: '2026-11-02T09:00:00.000Z',
     updatedAt: '2026-11-02T09:00:00.000Z',

@@ -32,13 +32,15 @@ export type EntityOf<K extends EntityKind> = Readonly<{
   /**
    * Index fields, computed from the rest whenever the record is written (`shared/explore/indexFields.ts`):
    * lower-cased caption, the kind's date and number sort keys, `kind|facet=value` keys and `kind:term` search
-   * terms. They let tables sort, filter and search a million records with IndexedDB indexes.
+   * terms (alone and with the sort name). They let tables sort, filter and search a million records with IndexedDB indexes.
    */
   sortName: string;
   sortTime: string;
   sortNumber: number;
   facets: readonly string[];
   terms: readonly string[];
+  /** `[kind:term, sortName]` per word term: the records holding a word, in name order. */
+  termsByName: readonly (readonly [string, string])[];
   /** Analyst's tags. */
   tags: readonly string[];
   /** Analyst's note on this entity (Markdown-free plain text), searched with the rest. */

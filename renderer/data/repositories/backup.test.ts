@@ -45,6 +45,7 @@ async function seed(db: CasegraphDb): Promise<void> {
     sortNumber: Number.NaN,
     facets: [],
     terms: [],
+    termsByName: [],
     tags: [],
     createdAt: '2026-01-01T00:00:00Z',
     updatedAt: '2026-01-01T00:00:00Z',

@@ -5,6 +5,7 @@ import { compareForSort, recordFilter, type TableQuery } from '@shared/explore/t
 import type { Entity, EntityId, EvidenceId, ImportId } from '@shared/model';
 import { freshDb } from '../testing/freshDb';
 import { openTableResult } from './entityTable';
+import { termsStartingWith } from './sortedReads';
 
 const PLATFORMS = ['ebay.de', 'amazon.de', 'ozon.ru', 'mercadolivre.com.br'];
 const TITLES = [
@@ -71,8 +72,13 @@ async function allRows(
   db: Awaited<ReturnType<typeof storeWith>>,
   query: TableQuery,
   restrictTo?: ReadonlySet<EntityId>,
+  fewMatches?: number,
 ) {
-  const result = await openTableResult(db, query, { scanBatch: 7, ...(restrictTo ? { restrictTo } : {}) });
+  const result = await openTableResult(db, query, {
+    scanBatch: 7,
+    ...(restrictTo ? { restrictTo } : {}),
+    ...(fewMatches === undefined ? {} : { fewMatches }),
+  });
   const first = await result.rows(0, 10);
   const rest = await result.rows(10, 1_000);
   return {
@@ -175,5 +181,79 @@ describe('entity tables', () => {
     const { ids, status } = await allRows(db, { ...base, text: [{ column: 'brand', text: 'Gucci' }] });
     expect(ids).toEqual([]);
     expect(status.done).toBe(true);
+  });
+
+  it('reads a common word in name order from its own index, only the records holding it, both ways', async () => {
+    const db = await storeWith(all);
+    const holding = all.filter((e) => e.terms.some((t) => t.startsWith('listing:air'))).length;
+    for (const desc of [false, true]) {
+      for (const text of ['AIR', 'air nike', 'größe 4', 'кросс']) {
+        const query: TableQuery = { ...base, sort: { slot: 'name', desc }, text: [{ column: 'name', text }] };
+        const { strategy, ids, status } = await allRows(db, query, undefined, 0);
+        expect(strategy, text).toBe('words');
+        expect(ids.length, text).toBeGreaterThan(0);
+        // ties (the same title on many listings) keep the index's order by id, across batches of 7
+        expect(ids, text).toEqual(reference(all, query));
+        expect(status.done).toBe(true);
+      }
+    }
+    const { status } = await allRows(db, { ...base, text: [{ column: 'name', text: 'air' }] }, undefined, 0);
+    expect(status.scanned).toBe(holding);
+    expect(holding).toBeLessThan(all.length);
+  });
+
+  it('merges the words a prefix stands for, each record once, and narrows them by facets and a network', async () => {
+    const extra = [
+      'Velora Velour Sneaker',
+      'Velour Jacke Velora',
+      'Velora Uhr',
+      'Jacke Velour',
+      'Uhr Aurelio',
+    ].map((title, i) =>
+      mergeEntity(
+        undefined,
+        entityDraft('listing', ['ozon.ru', `V${i}`], { platform: ['ozon.ru'], title: [title] }),
+        { importId: 'imp-v' as ImportId, evidenceId: 'e'.repeat(64) as EvidenceId, locator: { row: i + 2 } },
+        '2026-11-20T10:00:00.000Z',
+      ),
+    );
+    const everything = [...all, ...extra];
+    const db = await storeWith(everything);
+    for (const desc of [false, true]) {
+      const query: TableQuery = { ...base, sort: { slot: 'name', desc }, search: 'velo' };
+      const { strategy, ids } = await allRows(db, query, undefined, 0);
+      expect(strategy).toBe('words');
+      expect(ids).toHaveLength(4);
+      expect(ids).toEqual(reference(everything, query));
+    }
+    const network = new Set(everything.filter((_, i) => i % 3 === 0).map((e) => e.id));
+    const narrowed: TableQuery = {
+      ...base,
+      facets: ['listing|platform=ebay.de'],
+      text: [{ column: 'name', text: 'nike' }],
+    };
+    const { strategy, ids } = await allRows(db, narrowed, network, 0);
+    expect(strategy).toBe('words');
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids).toEqual(reference(everything, narrowed, network));
+  });
+
+  it('ends at once when no stored word starts with the filter', async () => {
+    const db = await storeWith(all);
+    const query: TableQuery = { ...base, text: [{ column: 'name', text: 'zzyzx' }] };
+    const { ids, status } = await allRows(db, query, undefined, 0);
+    expect(ids).toEqual([]);
+    expect(status).toMatchObject({ done: true, matched: 0, scanned: 0 });
+  });
+
+  it('does not merge a prefix that stands for too many words', async () => {
+    const db = await storeWith(all);
+    // every listing id starts with 10: 240 words under one prefix
+    const query: TableQuery = { ...base, text: [{ column: 'name', text: '10' }] };
+    expect(await termsStartingWith(db, 'listing:10')).toBeUndefined();
+    expect(await termsStartingWith(db, 'listing:ni')).toEqual(['listing:nike']);
+    const { strategy, ids } = await allRows(db, query, undefined, 0);
+    expect(strategy).not.toBe('words');
+    expect(ids).toEqual(reference(all, query));
   });
 });

@@ -6,8 +6,11 @@
  *   read, so the first rows of a million appear as fast as of a hundred.
  * - **candidates**: a filter that a small set of records can satisfy (a network's members, a signal, a rare
  *   platform or import, looked up by the facet index): those records are read, filtered and sorted in memory.
- * - **scan**: anything else (a text filter, common facets). The records are read in sort order and filtered; the
- *   first rows appear as soon as they are found and the count grows until the scan is done.
+ * - **words**: in name order, a word thousands of records hold ("velora" in one listing of ten): only the records
+ *   holding it are read, already in name order from the `[kind:term, sortName]` index, and filtered; the first
+ *   rows appear as soon as they are found and the count grows until all are read.
+ * - **scan**: anything else (a text filter in another order, common facets). The records are read in sort order
+ *   and filtered, like the words' records above.
  */
 import Dexie from 'dexie';
 import { columnsOf, cellText } from '@shared/explore/columns';
@@ -20,17 +23,17 @@ import {
   recordFilter,
   searchTermsOfQuery,
   sortIndexOf,
-  sortValue,
   type TableQuery,
 } from '@shared/explore/tableQuery';
 import type { Entity, EntityId, EntityKind } from '@shared/model';
 import type { CasegraphDb } from '../db';
 import { keptCount, storedCount } from './storedCounts';
+import { kindOrder, termOrder, termsStartingWith, type BatchSource } from './sortedReads';
 
 export type TableRow = Readonly<{ id: EntityId; kind: EntityKind; cells: Readonly<Record<string, string>> }>;
 
 export type ResultStatus = Readonly<{
-  strategy: 'index' | 'candidates' | 'scan';
+  strategy: 'index' | 'candidates' | 'words' | 'scan';
   /** Rows found so far; the total once `done`. */
   matched: number;
   done: boolean;
@@ -48,6 +51,8 @@ export type TableResult = Readonly<{
 
 /** A filter this selective is answered from its candidates; above it, from the sort index. */
 export const CANDIDATE_LIMIT = 20_000;
+/** In name order, a filter this selective is answered from its candidates; above it, from its words' index. */
+const FEW_MATCHES = 1_000;
 /** Records a scan reads per transaction, so a newer query's reads are never queued behind a whole scan. */
 const SCAN_BATCH = 2_000;
 const FIRST_SCAN_BATCH = 250;
@@ -123,7 +128,6 @@ function candidateResult(ids: readonly EntityId[], db: CasegraphDb): TableResult
   };
 }
 
-/** The smallest set of ids the query can only be among, or undefined when no part of it is selective. */
 /** Each facet value's count, from the facet panel's counts kept for the store as it is now (none if not kept). */
 async function knownFacetTotals(db: CasegraphDb, kind: EntityKind): Promise<Map<string, number>> {
   const groups = await keptCount<readonly { options: readonly { key: string; count: number }[] }[]>(
@@ -133,42 +137,64 @@ async function knownFacetTotals(db: CasegraphDb, kind: EntityKind): Promise<Map<
   return new Map((groups ?? []).flatMap((g) => g.options.map((o) => [o.key, o.count] as const)));
 }
 
+/** The query's words found in the term index (search words, filters on searched columns), longest first. */
+function leadWords(query: TableQuery): string[] {
+  return [
+    searchTermsOfQuery(query)[0],
+    ...query.text.filter((f) => isSearchedColumn(query.kind, f.column)).map((f) => filterTerms(f)[0]),
+  ].filter((term): term is string => term !== undefined && !/[@./]/.test(term));
+}
+
+/**
+ * The smallest set of ids the query can only be among, when one part of it is matched by at most `limit` records
+ * (a rare word, facet, network or signal), or undefined when no part is that selective.
+ */
 async function candidatesOf(
   db: CasegraphDb,
   query: TableQuery,
   restrictTo: ReadonlySet<EntityId> | undefined,
+  limit: number,
 ): Promise<readonly EntityId[] | undefined> {
   let best: readonly EntityId[] | undefined = restrictTo ? [...restrictTo] : undefined;
-  // the search words, and filters on columns whose words are search terms, start from the term index
-  const leads = [
-    searchTermsOfQuery(query)[0],
-    ...query.text.filter((f) => isSearchedColumn(query.kind, f.column)).map((f) => filterTerms(f)[0]),
-  ].filter((term): term is string => term !== undefined && !/[@./]/.test(term));
-  for (const lead of leads) {
+  for (const lead of leadWords(query)) {
     if (best && best.length <= 1_000) break;
     const from = termKey(query.kind, lead);
     const keys = await db.entities
       .where('terms')
       .between(from, `${from}\uffff`, true, true)
-      .limit(CANDIDATE_LIMIT + 1)
+      .limit(limit + 1)
       .primaryKeys();
     const unique = [...new Set(keys)];
-    if (keys.length <= CANDIDATE_LIMIT && (!best || unique.length < best.length)) best = unique;
+    if (keys.length <= limit && (!best || unique.length < best.length)) best = unique;
   }
   const facetTotals = await knownFacetTotals(db, query.kind);
   for (const group of facetGroups(query.facets)) {
     if (best && best.length <= 1_000) break;
     // Known to match more than the limit (the facet panel counted it): reading 20,000 keys to find that out
     // again would cost a third of a second before the scan even starts.
-    if (group.reduce((sum, key) => sum + (facetTotals.get(key) ?? 0), 0) > CANDIDATE_LIMIT) continue;
+    if (group.reduce((sum, key) => sum + (facetTotals.get(key) ?? 0), 0) > limit) continue;
     const keys = await db.entities
       .where('facets')
       .anyOf(group)
-      .limit(CANDIDATE_LIMIT + 1)
+      .limit(limit + 1)
       .primaryKeys();
-    if (keys.length <= CANDIDATE_LIMIT && (!best || keys.length < best.length)) best = [...new Set(keys)];
+    if (keys.length <= limit && (!best || keys.length < best.length)) best = [...new Set(keys)];
   }
-  return best && best.length <= CANDIDATE_LIMIT * 5 ? best : undefined;
+  return best && best.length <= limit * 5 ? best : undefined;
+}
+
+/**
+ * For a table in name order, the stored words the query's lead word stands for (`velo` → `velora`, `velour`),
+ * whose records `termsByName` lists in name order; undefined when no word can lead (none typed, another sort, or
+ * a prefix of too many words to merge).
+ */
+async function leadTermsInNameOrder(db: CasegraphDb, query: TableQuery): Promise<string[] | undefined> {
+  if (query.sort.slot !== 'name') return undefined;
+  for (const lead of leadWords(query)) {
+    const terms = await termsStartingWith(db, termKey(query.kind, lead));
+    if (terms) return terms;
+  }
+  return undefined;
 }
 
 async function materialize(
@@ -187,8 +213,14 @@ async function materialize(
   return kept.sort(compareForSort(query.sort)).map((e) => e.id);
 }
 
-function scanResult(
+/**
+ * Rows found while reading records in table order from `source` (all of a kind, or those holding a word): the first
+ * rows appear as soon as they are found and the count grows until the source is read to its end.
+ */
+function streamResult(
   db: CasegraphDb,
+  strategy: 'scan' | 'words',
+  source: BatchSource,
   query: TableQuery,
   restrictTo: ReadonlySet<EntityId> | undefined,
   onProgress: (status: ResultStatus) => void,
@@ -204,25 +236,21 @@ function scanResult(
   const wake = (): void => {
     for (const waiter of waiters) waiter();
   };
-  const status = (): ResultStatus => ({ strategy: 'scan', matched: matched.length, done, scanned });
+  const status = (): ResultStatus => ({ strategy, matched: matched.length, done, scanned });
 
   void (async () => {
     try {
-      // Offsets into the sort index would re-walk it every batch; the last key and id are where to go on.
-      let after: Readonly<{ key: IDBValidKey; id: EntityId }> | undefined;
       // Small first, then doubling: the first screenful of a filter matching one listing in twelve is in the
       // first few hundred records, and reading two thousand whole records first would keep it waiting.
       let size = Math.min(FIRST_SCAN_BATCH, batchSize);
       while (!control.stopped) {
-        const batch = await nextBatch(db, query, after, size);
+        const batch = await source(size);
         for (const entity of batch) {
           if (keep(entity) && (!restrictTo || restrictTo.has(entity.id))) matched.push(entity.id);
         }
         scanned += batch.length;
-        const last = batch.at(-1);
-        if (!last || batch.length < size) break;
+        if (batch.length < size) break;
         size = Math.min(size * 2, batchSize);
-        after = { key: sortValue(last, query.sort.slot), id: last.id };
         onProgress(status());
         wake();
       }
@@ -257,57 +285,14 @@ function scanResult(
   };
 }
 
-/**
- * The next records in sort order after (key, id), each batch in its own short transaction so an import is never
- * held up behind a scan. IndexedDB orders equal index keys by primary key, and `continuePrimaryKey` goes straight
- * to the place after the last record read: no re-walking of a million equal keys (every listing without a date).
- */
-function nextBatch(
-  db: CasegraphDb,
-  query: TableQuery,
-  after: Readonly<{ key: IDBValidKey; id: EntityId }> | undefined,
-  size: number,
-): Promise<Entity[]> {
-  return new Promise((resolve, reject) => {
-    const transaction = db.backendDB().transaction('entities', 'readonly');
-    const index = transaction.objectStore('entities').index(sortIndexOf(query.sort.slot));
-    // Arrays sort after every other key type, so [kind, []] is above every [kind, value].
-    const range = IDBKeyRange.bound([query.kind, -Infinity], [query.kind, []]);
-    const request = index.openCursor(range, query.sort.desc ? 'prev' : 'next');
-    const out: Entity[] = [];
-    let positioned = after === undefined;
-    request.onsuccess = () => {
-      const cursor = request.result;
-      if (!cursor) {
-        resolve(out);
-        return;
-      }
-      if (!positioned && after) {
-        positioned = true;
-        // Already there when the last record read is the first of the range (jumping to it would be an error).
-        if (cursor.primaryKey !== after.id) {
-          cursor.continuePrimaryKey([query.kind, after.key], after.id);
-          return;
-        }
-      }
-      if (after && cursor.primaryKey === after.id) {
-        cursor.continue();
-        return;
-      }
-      out.push(cursor.value as Entity);
-      if (out.length >= size) resolve(out);
-      else cursor.continue();
-    };
-    request.onerror = () => reject(request.error ?? new Error('Reading the table failed'));
-  });
-}
-
 export type OpenOptions = Readonly<{
   /** Ids the query is restricted to (a network's members, a signal's accounts), resolved by the caller. */
   restrictTo?: ReadonlySet<EntityId>;
   onProgress?: (status: ResultStatus) => void;
   /** Records a scan reads per transaction (tests make it small to cross many batch boundaries). */
   scanBatch?: number;
+  /** In name order, candidates at most this many are read whole (tests make it 0 to read by words). */
+  fewMatches?: number;
 }>;
 
 /** Decides how to answer a query and starts answering it. */
@@ -317,8 +302,20 @@ export async function openTableResult(
   options: OpenOptions = {},
 ): Promise<TableResult> {
   const onProgress = options.onProgress ?? (() => undefined);
+  const batch = options.scanBatch ?? SCAN_BATCH;
   if (!hasFilters(query)) return indexResult(db, query, onProgress);
-  const candidates = await candidatesOf(db, query, options.restrictTo);
+  const terms = await leadTermsInNameOrder(db, query);
+  // In name order, a word's records come sorted from its index: only a really small set is worth reading whole.
+  const candidates = await candidatesOf(
+    db,
+    query,
+    options.restrictTo,
+    terms ? (options.fewMatches ?? FEW_MATCHES) : CANDIDATE_LIMIT,
+  );
   if (candidates) return candidateResult(await materialize(db, query, candidates, options.restrictTo), db);
-  return scanResult(db, query, options.restrictTo, onProgress, options.scanBatch ?? SCAN_BATCH);
+  if (terms) {
+    const source = termOrder(db, terms, query.sort.desc);
+    return streamResult(db, 'words', source, query, options.restrictTo, onProgress, batch);
+  }
+  return streamResult(db, 'scan', kindOrder(db, query), query, options.restrictTo, onProgress, batch);
 }

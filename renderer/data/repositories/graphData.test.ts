@@ -28,6 +28,7 @@ function entity(kind: EntityKind, key: string, props: Readonly<Record<string, st
     sortNumber: 0,
     facets: [],
     terms: [],
+    termsByName: [],
     tags: [],
     createdAt: NOW,
     updatedAt: NOW,
