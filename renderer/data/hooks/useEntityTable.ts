@@ -18,6 +18,12 @@ export type { TableRow, ResultStatus, FacetGroup };
  * matches meant reading ~1,200 records first).
  */
 export const PAGE_SIZE = 50;
+/**
+ * A page still being searched for shows the rows found by then: a filter that matches one record in a hundred
+ * shows its first rows at once and fills the page in as the worker finds more (the page is asked for again each
+ * time the count grows).
+ */
+const PARTIAL_AFTER_MS = 120;
 
 export type EntityTableState = Readonly<{
   status: ResultStatus | undefined;
@@ -25,7 +31,7 @@ export type EntityTableState = Readonly<{
   rowAt: (index: number) => TableRow | undefined;
   /** Asks for the pages covering [start, end] (the virtualizer's visible range). */
   ensureRange: (start: number, end: number) => void;
-  /** Milliseconds from asking to the first page, for the status line. */
+  /** Milliseconds from asking to the first rows (a part of the first page when few match), for the status line. */
   firstPageMs: number | undefined;
   error: string | undefined;
 }>;
@@ -64,13 +70,18 @@ export function useEntityTable(query: TableQuery): EntityTableState {
       if (version === undefined || inFlight.current.has(flight)) return;
       inFlight.current.add(flight);
       const asked = performance.now();
-      fetchRows(current, page * PAGE_SIZE, PAGE_SIZE).then(
-        ({ rows, status }) =>
+      fetchRows(current, page * PAGE_SIZE, PAGE_SIZE, PARTIAL_AFTER_MS).then(
+        ({ rows, status }) => {
+          // a page the worker is still filling is asked for again when the count grows (ensureRange)
+          if (rows.length < PAGE_SIZE && !status.done) inFlight.current.delete(flight);
           update((before) => ({
             pages: new Map(before.pages).set(page, rows),
             status,
-            ...(page === 0 ? { firstPageMs: performance.now() - asked } : {}),
-          })),
+            ...(page === 0 && before.firstPageMs === undefined
+              ? { firstPageMs: performance.now() - asked }
+              : {}),
+          }));
+        },
         (failure: unknown) => {
           inFlight.current.delete(flight);
           update(() => ({ error: failure instanceof Error ? failure.message : String(failure) }));

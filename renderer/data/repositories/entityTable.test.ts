@@ -256,4 +256,31 @@ describe('entity tables', () => {
     expect(strategy).not.toBe('words');
     expect(ids).toEqual(reference(all, query));
   });
+
+  it('gives the rows found so far when asked to, a true start of the answer, and the whole page later', async () => {
+    const db = await storeWith(all);
+    const query: TableQuery = { ...base, text: [{ column: 'platform', text: 'ozon' }] };
+    const result = await openTableResult(db, query, { scanBatch: 7 });
+    const partial = await result.rows(0, 50, { partialAfterMs: 0 });
+    const expected = reference(all, query);
+    expect(partial.length).toBeGreaterThan(0);
+    expect(partial.length).toBeLessThan(50);
+    expect(partial.map((r) => r.id)).toEqual(expected.slice(0, partial.length));
+    const whole = await result.rows(0, 50);
+    expect(whole.map((r) => r.id)).toEqual(expected.slice(0, 50));
+  });
+
+  it('scans for a page rather than read thousands of candidates when they are a large part of the kind', async () => {
+    const db = await storeWith(all);
+    // half the listings are Nike: reading all 120 to sort them costs more than a scan's 50 × 240 / 120 records
+    const query: TableQuery = { ...base, facets: ['listing|brand=nike'] };
+    expect((await allRows(db, query, undefined, 0)).strategy).toBe('candidates');
+    await db.storedCounts.put({ key: 'kind:listing', version: 0, value: 240 });
+    const { strategy, ids } = await allRows(db, query, undefined, 0);
+    expect(strategy).toBe('scan');
+    expect(ids).toEqual(reference(all, query));
+    // a rare one is still read whole
+    const rare: TableQuery = { ...base, facets: ['listing|platform=mercadolivre.com.br'] };
+    expect((await allRows(db, rare, undefined, 0)).strategy).toBe('candidates');
+  });
 });

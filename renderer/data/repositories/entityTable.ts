@@ -13,7 +13,6 @@
  *   and filtered, like the words' records above.
  */
 import Dexie from 'dexie';
-import { columnsOf, cellText } from '@shared/explore/columns';
 import { isSearchedColumn, termKey } from '@shared/explore/entityTerms';
 import {
   compareForSort,
@@ -28,56 +27,27 @@ import {
 import type { Entity, EntityId, EntityKind } from '@shared/model';
 import type { CasegraphDb } from '../db';
 import { keptCount, storedCount } from './storedCounts';
-import { kindOrder, termOrder, termsStartingWith, type BatchSource } from './sortedReads';
+import { kindOrder, termOrder, termsStartingWith } from './sortedReads';
+import { streamResult } from './streamResult';
+import { READ_BATCH, readRows, rowOf, type ResultStatus, type TableResult } from './tableResult';
 
-export type TableRow = Readonly<{ id: EntityId; kind: EntityKind; cells: Readonly<Record<string, string>> }>;
-
-export type ResultStatus = Readonly<{
-  strategy: 'index' | 'candidates' | 'words' | 'scan';
-  /** Rows found so far; the total once `done`. */
-  matched: number;
-  done: boolean;
-  /** Records read by a scan so far, for its progress. */
-  scanned: number;
-}>;
-
-export type TableResult = Readonly<{
-  status: () => ResultStatus;
-  /** Rows [offset, offset + limit) of the result, waiting for a scan to find them (or to end). */
-  rows: (offset: number, limit: number) => Promise<TableRow[]>;
-  /** Stops a scan that is no longer wanted. */
-  dispose: () => void;
-}>;
+export type { ResultStatus, TableResult, TableRow } from './tableResult';
+export { rowOf };
 
 /** A filter this selective is answered from its candidates; above it, from the sort index. */
 export const CANDIDATE_LIMIT = 20_000;
 /** In name order, a filter this selective is answered from its candidates; above it, from its words' index. */
 const FEW_MATCHES = 1_000;
+/** The rows a table asks for at a time (useEntityTable's page). */
+const SCAN_PAGE = 50;
 /** Records a scan reads per transaction, so a newer query's reads are never queued behind a whole scan. */
 const SCAN_BATCH = 2_000;
-const FIRST_SCAN_BATCH = 250;
-const READ_BATCH = 1_000;
-
-export function rowOf(entity: Entity): TableRow {
-  const cells: Record<string, string> = {};
-  for (const column of columnsOf(entity.kind)) cells[column.id] = cellText(entity, column.id);
-  return { id: entity.id, kind: entity.kind, cells };
-}
 
 function sortedCollection(db: CasegraphDb, query: TableQuery) {
   const collection = db.entities
     .where(sortIndexOf(query.sort.slot))
     .between([query.kind, Dexie.minKey], [query.kind, Dexie.maxKey], true, true);
   return query.sort.desc ? collection.reverse() : collection;
-}
-
-async function readRows(db: CasegraphDb, ids: readonly EntityId[]): Promise<TableRow[]> {
-  const rows: TableRow[] = [];
-  for (let at = 0; at < ids.length; at += READ_BATCH) {
-    const found = await db.entities.bulkGet(ids.slice(at, at + READ_BATCH));
-    for (const entity of found) if (entity) rows.push(rowOf(entity));
-  }
-  return rows;
 }
 
 /**
@@ -214,75 +184,15 @@ async function materialize(
 }
 
 /**
- * Rows found while reading records in table order from `source` (all of a kind, or those holding a word): the first
- * rows appear as soon as they are found and the count grows until the source is read to its end.
+ * Whether reading every candidate (to sort them) costs more than reading the kind in sort order until a page of
+ * them is found: about PAGE × total / n records for n candidates spread through the order, against n. One listing in
+ * twelve of 100,000 (8,000 candidates, 0.8 s to read) shows a page after some 600 records of a scan. An unknown
+ * total keeps the candidates.
  */
-function streamResult(
-  db: CasegraphDb,
-  strategy: 'scan' | 'words',
-  source: BatchSource,
-  query: TableQuery,
-  restrictTo: ReadonlySet<EntityId> | undefined,
-  onProgress: (status: ResultStatus) => void,
-  batchSize: number,
-): TableResult {
-  const keep = recordFilter(query);
-  const matched: EntityId[] = [];
-  let scanned = 0;
-  let done = false;
-  const control = { stopped: false };
-  let failure: unknown;
-  const waiters = new Set<() => void>();
-  const wake = (): void => {
-    for (const waiter of waiters) waiter();
-  };
-  const status = (): ResultStatus => ({ strategy, matched: matched.length, done, scanned });
-
-  void (async () => {
-    try {
-      // Small first, then doubling: the first screenful of a filter matching one listing in twelve is in the
-      // first few hundred records, and reading two thousand whole records first would keep it waiting.
-      let size = Math.min(FIRST_SCAN_BATCH, batchSize);
-      while (!control.stopped) {
-        const batch = await source(size);
-        for (const entity of batch) {
-          if (keep(entity) && (!restrictTo || restrictTo.has(entity.id))) matched.push(entity.id);
-        }
-        scanned += batch.length;
-        if (batch.length < size) break;
-        size = Math.min(size * 2, batchSize);
-        onProgress(status());
-        wake();
-      }
-    } catch (error) {
-      failure = error;
-    } finally {
-      done = true;
-      onProgress(status());
-      wake();
-    }
-  })();
-
-  return {
-    status,
-    rows: async (offset, limit) => {
-      while (!done && matched.length < offset + limit) {
-        await new Promise<void>((resolve) => {
-          const waiter = (): void => {
-            waiters.delete(waiter);
-            resolve();
-          };
-          waiters.add(waiter);
-        });
-      }
-      if (failure !== undefined && matched.length === 0)
-        throw failure instanceof Error ? failure : new Error('Reading the table failed');
-      return readRows(db, matched.slice(offset, offset + limit));
-    },
-    dispose: () => {
-      control.stopped = true;
-    },
-  };
+async function cheaperToScan(db: CasegraphDb, kind: EntityKind, n: number, few: number): Promise<boolean> {
+  if (n <= few) return false;
+  const total = await keptCount<number>(db, `kind:${kind}`);
+  return total !== undefined && n * n > SCAN_PAGE * total;
 }
 
 export type OpenOptions = Readonly<{
@@ -304,15 +214,12 @@ export async function openTableResult(
   const onProgress = options.onProgress ?? (() => undefined);
   const batch = options.scanBatch ?? SCAN_BATCH;
   if (!hasFilters(query)) return indexResult(db, query, onProgress);
+  const few = options.fewMatches ?? FEW_MATCHES;
   const terms = await leadTermsInNameOrder(db, query);
   // In name order, a word's records come sorted from its index: only a really small set is worth reading whole.
-  const candidates = await candidatesOf(
-    db,
-    query,
-    options.restrictTo,
-    terms ? (options.fewMatches ?? FEW_MATCHES) : CANDIDATE_LIMIT,
-  );
-  if (candidates) return candidateResult(await materialize(db, query, candidates, options.restrictTo), db);
+  const candidates = await candidatesOf(db, query, options.restrictTo, terms ? few : CANDIDATE_LIMIT);
+  if (candidates && !(await cheaperToScan(db, query.kind, candidates.length, few)))
+    return candidateResult(await materialize(db, query, candidates, options.restrictTo), db);
   if (terms) {
     const source = termOrder(db, terms, query.sort.desc);
     return streamResult(db, 'words', source, query, options.restrictTo, onProgress, batch);

@@ -7,7 +7,7 @@ import type { SearchResult } from '../repositories/search';
 
 export type ExploreRequest = Readonly<{ id: number }> &
   (
-    | Readonly<{ type: 'rows'; query: TableQuery; offset: number; limit: number }>
+    | Readonly<{ type: 'rows'; query: TableQuery; offset: number; limit: number; partialAfterMs?: number }>
     | Readonly<{ type: 'ids'; query: TableQuery; limit: number }>
     | Readonly<{ type: 'facets'; kind: EntityKind }>
     | Readonly<{ type: 'search'; text: string; perKind: number; kinds?: readonly EntityKind[] }>

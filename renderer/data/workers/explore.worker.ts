@@ -77,7 +77,11 @@ async function handle(request: ExploreRequest): Promise<ExploreResponse> {
   switch (request.type) {
     case 'rows': {
       const result = await resultFor(request.query);
-      const rows = await result.rows(request.offset, request.limit);
+      const rows = await result.rows(
+        request.offset,
+        request.limit,
+        request.partialAfterMs === undefined ? {} : { partialAfterMs: request.partialAfterMs },
+      );
       return { type: 'rows', id: request.id, rows, status: result.status(), ms: performance.now() - start };
     }
     case 'ids': {

@@ -63,12 +63,20 @@ async function askFor<T extends ExploreResponse['type']>(
   return response as Extract<ExploreResponse, { type: T }>;
 }
 
+/** `partialAfterMs`: give the rows found by then rather than wait for the whole page (see RowsOptions). */
 export async function fetchRows(
   query: TableQuery,
   offset: number,
   limit: number,
+  partialAfterMs?: number,
 ): Promise<Readonly<{ rows: readonly TableRow[]; status: ResultStatus; ms: number }>> {
-  const { rows, status, ms } = await askFor({ type: 'rows', query, offset, limit });
+  const { rows, status, ms } = await askFor({
+    type: 'rows',
+    query,
+    offset,
+    limit,
+    ...(partialAfterMs === undefined ? {} : { partialAfterMs }),
+  });
   return { rows, status, ms };
 }
 
