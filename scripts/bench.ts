@@ -279,7 +279,9 @@ async function runAnalysisBench(baseUrl: string, dir: string): Promise<void> {
 
 const ms = (value: number): string => `${Math.round(value).toLocaleString('en')} ms`;
 const timedLine = (timed: Timed, target: string): string =>
-  `  ${timed.label.padEnd(46)} ${ms(medianOf(timed)).padStart(9)}  (median of ${timed.ms.length}; all: ${timed.ms.map((v) => Math.round(v)).join(', ')})${target}`;
+  `  ${timed.label.padEnd(46)} ${ms(medianOf(timed)).padStart(9)}  (median of ${timed.ms.length}; all: ${timed.ms.map((v) => Math.round(v)).join(', ')})${target}${
+    timed.fullMs ? `; a whole first page: ${ms(median(timed.fullMs))}` : ''
+  }`;
 
 async function runExploreBench(baseUrl: string, dir: string): Promise<void> {
   const log = (line: string): void => void process.stdout.write(`${line}\n`);

@@ -33,6 +33,8 @@ export type EntityTableState = Readonly<{
   ensureRange: (start: number, end: number) => void;
   /** Milliseconds from asking to the first rows (a part of the first page when few match), for the status line. */
   firstPageMs: number | undefined;
+  /** Milliseconds from asking to a whole first page (or the whole answer, when shorter). */
+  fullPageMs: number | undefined;
   error: string | undefined;
 }>;
 
@@ -42,6 +44,7 @@ type Loaded = Readonly<{
   pages: ReadonlyMap<number, readonly TableRow[]>;
   status?: ResultStatus;
   firstPageMs?: number;
+  fullPageMs?: number;
   error?: string;
 }>;
 
@@ -54,10 +57,18 @@ export function useEntityTable(query: TableQuery): EntityTableState {
   const tag = `${key}@${String(version)}`;
   const [loaded, setLoaded] = useState<Loaded>({ tag: '', pages: new Map() });
   const inFlight = useRef(new Set<string>());
+  // when this query's first page was first asked for: a page filled in over several answers counts from there
+  const firstAsk = useRef({ tag: '', at: 0 });
 
+  // An answer to an earlier query (or store version) arriving late must not replace the current one's pages.
+  const latestTag = useRef(tag);
+  useEffect(() => {
+    latestTag.current = tag;
+  }, [tag]);
   const update = useCallback(
     (change: (before: Loaded) => Partial<Loaded>) =>
       setLoaded((before) => {
+        if (latestTag.current !== tag) return before;
         const base = before.tag === tag ? before : { tag, pages: new Map<number, readonly TableRow[]>() };
         return { ...base, ...change(base) };
       }),
@@ -69,17 +80,18 @@ export function useEntityTable(query: TableQuery): EntityTableState {
       const flight = `${tag}#${String(page)}`;
       if (version === undefined || inFlight.current.has(flight)) return;
       inFlight.current.add(flight);
-      const asked = performance.now();
+      if (page === 0 && firstAsk.current.tag !== tag) firstAsk.current = { tag, at: performance.now() };
       fetchRows(current, page * PAGE_SIZE, PAGE_SIZE, PARTIAL_AFTER_MS).then(
         ({ rows, status }) => {
+          const since = performance.now() - firstAsk.current.at;
+          const whole = rows.length === PAGE_SIZE || status.done;
           // a page the worker is still filling is asked for again when the count grows (ensureRange)
-          if (rows.length < PAGE_SIZE && !status.done) inFlight.current.delete(flight);
+          if (!whole) inFlight.current.delete(flight);
           update((before) => ({
             pages: new Map(before.pages).set(page, rows),
             status,
-            ...(page === 0 && before.firstPageMs === undefined
-              ? { firstPageMs: performance.now() - asked }
-              : {}),
+            ...(page === 0 && before.firstPageMs === undefined ? { firstPageMs: since } : {}),
+            ...(page === 0 && whole && before.fullPageMs === undefined ? { fullPageMs: since } : {}),
           }));
         },
         (failure: unknown) => {
@@ -118,6 +130,7 @@ export function useEntityTable(query: TableQuery): EntityTableState {
     rowAt,
     ensureRange,
     firstPageMs: fresh?.firstPageMs,
+    fullPageMs: fresh?.fullPageMs,
     error: fresh?.error,
   };
 }
