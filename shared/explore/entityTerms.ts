@@ -37,13 +37,13 @@ const WHOLE_PROPS: Readonly<Partial<Record<EntityKind, readonly string[]>>> = {
 };
 
 /**
- * Whether a table column's values are among the kind's search terms, so a filter on it can start from the term
- * index (`name` is the caption, whose properties are always searched).
+ * Whether a table column's words are among the kind's search terms, so a filter on it can start from the term
+ * index (`name` is the caption, whose properties are always searched). A column stored only whole (a listing's URL)
+ * is not: a filter word matches its words ("item" in `…/item/…`), which are no term of the record.
  */
 export function isSearchedColumn(kind: EntityKind, column: string): boolean {
   if (column === 'name') return true;
-  const words = WORD_PROPS[kind] ?? KINDS[kind].caption;
-  return words.includes(column) || (WHOLE_PROPS[kind] ?? []).includes(column);
+  return (WORD_PROPS[kind] ?? KINDS[kind].caption).includes(column);
 }
 
 /** Enough for every name, identifier and a long title; a record must stay small to stay fast. */

@@ -283,4 +283,28 @@ describe('entity tables', () => {
     const rare: TableQuery = { ...base, facets: ['listing|platform=mercadolivre.com.br'] };
     expect((await allRows(db, rare, undefined, 0)).strategy).toBe('candidates');
   });
+
+  it('finds a word of a column stored whole (a URL), which is no search term of the record', async () => {
+    const withUrls = all.map((listing, i) =>
+      i % 4 === 0
+        ? mergeEntity(
+            listing,
+            entityDraft('listing', ['ebay.de', String(100_000 + i)], {
+              url: [`https://www.ebay.de/itm/${String(100_000 + i)}`],
+            }),
+            {
+              importId: 'imp-a' as ImportId,
+              evidenceId: 'e'.repeat(64) as EvidenceId,
+              locator: { row: i + 2 },
+            },
+            '2026-11-20T10:00:00.000Z',
+          )
+        : listing,
+    );
+    const db = await storeWith(withUrls);
+    const query: TableQuery = { ...base, text: [{ column: 'url', text: 'itm' }] };
+    const { ids } = await allRows(db, query, undefined, 0);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids).toEqual(reference(withUrls, query));
+  });
 });
