@@ -105,7 +105,15 @@ export async function termsStartingWith(
   return undefined;
 }
 
-type Stream = { term: string; buffer: Entity[]; after: After | undefined; done: boolean; size: number };
+/** `at`: the next unread record of `buffer` (a position, not `shift()`: a batch holds up to 2,000). */
+type Stream = {
+  term: string;
+  buffer: Entity[];
+  at: number;
+  after: After | undefined;
+  done: boolean;
+  size: number;
+};
 
 function before(a: Entity, b: Entity, desc: boolean): boolean {
   const order = a.sortName === b.sortName ? (a.id < b.id ? -1 : 1) : a.sortName < b.sortName ? -1 : 1;
@@ -120,6 +128,7 @@ export function termOrder(db: CasegraphDb, terms: readonly string[], desc: boole
   const streams: Stream[] = terms.map((term) => ({
     term,
     buffer: [],
+    at: 0,
     after: undefined,
     done: false,
     size: 0,
@@ -134,20 +143,22 @@ export function termOrder(db: CasegraphDb, terms: readonly string[], desc: boole
     if (last) stream.after = { key: [stream.term, last.sortName], id: last.id };
     if (batch.length < stream.size) stream.done = true;
     stream.buffer = batch;
+    stream.at = 0;
   };
   return async (size) => {
     const out: Entity[] = [];
     while (out.length < size) {
       for (const stream of streams) {
-        if (stream.buffer.length === 0 && !stream.done) await refill(stream, size - out.length);
+        if (stream.at === stream.buffer.length && !stream.done) await refill(stream, size - out.length);
       }
       let next: Stream | undefined;
       for (const stream of streams) {
-        const head = stream.buffer[0];
-        if (head && (!next || before(head, next.buffer[0] as Entity, desc))) next = stream;
+        const head = stream.buffer[stream.at];
+        if (head && (!next || before(head, next.buffer[next.at] as Entity, desc))) next = stream;
       }
-      const entity = next?.buffer.shift();
-      if (!entity) break;
+      const entity = next?.buffer[next.at];
+      if (!next || !entity) break;
+      next.at += 1;
       // a record holding two of the words is in both ranges, at the same place in the order
       if (entity.id === lastId) continue;
       lastId = entity.id;
