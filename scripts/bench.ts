@@ -300,6 +300,7 @@ async function runExploreBench(baseUrl: string, dir: string): Promise<void> {
           `  ${JSON.stringify(s.label).padEnd(24)} ${ms(median(s.ms)).padStart(7)}  [${ms(median(s.wallMs))}]  target < 50 ms · ${s.answer}`,
       ),
       `Scrolled to the middle of ${run.scroll.total.toLocaleString('en')} rows: ${run.scroll.domRows} rows in the DOM, loaded in ${ms(run.scroll.loadMs)}`,
+      `  then to a quarter (from the marks that walk left): ${ms(run.scroll.quarterMs)}; to the middle after a reload: ${ms(run.scroll.againMs)}`,
       `  longest main-thread task meanwhile:             ${ms(run.longestTaskMs)}`,
       `  peak browser memory (RSS, all processes):       ${mb(run.peakRss)}`,
       '',

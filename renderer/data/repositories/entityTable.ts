@@ -12,7 +12,6 @@
  * - **scan**: anything else (a text filter in another order, common facets). The records are read in sort order
  *   and filtered, like the words' records above.
  */
-import Dexie from 'dexie';
 import { isSearchedColumn, termKey } from '@shared/explore/entityTerms';
 import {
   compareForSort,
@@ -27,7 +26,8 @@ import {
 import type { Entity, EntityId, EntityKind } from '@shared/model';
 import type { CasegraphDb } from '../db';
 import { keptCount, storedCount } from './storedCounts';
-import { kindOrder, termOrder, termsStartingWith } from './sortedReads';
+import { indexPositions } from './indexPositions';
+import { kindOrder, kindRange, termOrder, termsStartingWith } from './sortedReads';
 import { streamResult } from './streamResult';
 import { READ_BATCH, readRows, rowOf, type ResultStatus, type TableResult } from './tableResult';
 
@@ -43,22 +43,28 @@ const SCAN_PAGE = 50;
 /** Records a scan reads per transaction, so a newer query's reads are never queued behind a whole scan. */
 const SCAN_BATCH = 2_000;
 
-function sortedCollection(db: CasegraphDb, query: TableQuery) {
-  const collection = db.entities
-    .where(sortIndexOf(query.sort.slot))
-    .between([query.kind, Dexie.minKey], [query.kind, Dexie.maxKey], true, true);
-  return query.sort.desc ? collection.reverse() : collection;
-}
-
 /**
  * Rows straight from the sort index. Counting a million index entries takes longer than reading the first page, so
- * the rows do not wait for it: the count follows as progress.
+ * the rows do not wait for it: the count follows as progress. A place far down the table is reached from marks
+ * left by earlier walks (indexPositions).
  */
 function indexResult(
   db: CasegraphDb,
   query: TableQuery,
   onProgress: (status: ResultStatus) => void,
+  markEvery: number | undefined,
 ): TableResult {
+  const { kind, sort } = query;
+  const positions = indexPositions(
+    db,
+    {
+      indexName: sortIndexOf(sort.slot),
+      range: kindRange(kind),
+      desc: sort.desc,
+      keptAs: `positions:${kind}:${sort.slot}:${sort.desc ? 'desc' : 'asc'}`,
+    },
+    markEvery,
+  );
   let total: number | undefined;
   let seen = 0;
   let counting = false;
@@ -81,12 +87,12 @@ function indexResult(
   return {
     status,
     rows: async (offset, limit) => {
-      const rows = (await sortedCollection(db, query).offset(offset).limit(limit).toArray()).map(rowOf);
+      const rows = (await positions.read(offset, limit)).map(rowOf);
       seen = Math.max(seen, offset + rows.length);
       count();
       return rows;
     },
-    dispose: () => undefined,
+    dispose: positions.dispose,
   };
 }
 
@@ -203,6 +209,8 @@ export type OpenOptions = Readonly<{
   scanBatch?: number;
   /** In name order, candidates at most this many are read whole (tests make it 0 to read by words). */
   fewMatches?: number;
+  /** Entries between two kept marks of a sort index (tests make it small to jump over many). */
+  markEvery?: number;
 }>;
 
 /** Decides how to answer a query and starts answering it. */
@@ -213,7 +221,7 @@ export async function openTableResult(
 ): Promise<TableResult> {
   const onProgress = options.onProgress ?? (() => undefined);
   const batch = options.scanBatch ?? SCAN_BATCH;
-  if (!hasFilters(query)) return indexResult(db, query, onProgress);
+  if (!hasFilters(query)) return indexResult(db, query, onProgress, options.markEvery);
   const few = options.fewMatches ?? FEW_MATCHES;
   const terms = await leadTermsInNameOrder(db, query);
   // In name order, a word's records come sorted from its index: only a really small set is worth reading whole.

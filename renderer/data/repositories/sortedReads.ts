@@ -7,7 +7,7 @@
  * Each batch is its own short transaction, so an import (or a newer question) is never held up behind a long read.
  */
 import { sortIndexOf, sortValue, type TableQuery } from '@shared/explore/tableQuery';
-import type { Entity, EntityId } from '@shared/model';
+import type { Entity, EntityId, EntityKind } from '@shared/model';
 import type { CasegraphDb } from '../db';
 
 /** The next `size` records in order (fewer only at the end). */
@@ -62,10 +62,15 @@ function readAfter(
   });
 }
 
+/** Every entry of a kind in a `[kind+sort…]` index. */
+export function kindRange(kind: EntityKind): IDBKeyRange {
+  // Arrays sort after every other key type, so [kind, []] is above every [kind, value].
+  return IDBKeyRange.bound([kind, -Infinity], [kind, []]);
+}
+
 /** Every record of the query's kind, in the order of its sort index. */
 export function kindOrder(db: CasegraphDb, query: TableQuery): BatchSource {
-  // Arrays sort after every other key type, so [kind, []] is above every [kind, value].
-  const range = IDBKeyRange.bound([query.kind, -Infinity], [query.kind, []]);
+  const range = kindRange(query.kind);
   let after: After | undefined;
   return async (size) => {
     const batch = await readAfter(db, sortIndexOf(query.sort.slot), range, after, size, query.sort.desc);

@@ -7,7 +7,7 @@
  */
 import type { CasegraphDb } from '../db';
 
-async function storeVersion(db: CasegraphDb): Promise<number> {
+export async function storeVersion(db: CasegraphDb): Promise<number> {
   return (await db.audit.orderBy(':id').last())?.seq ?? 0;
 }
 
@@ -37,11 +37,18 @@ async function keptOrTaken<T>(
   const kept = await db.storedCounts.get(key);
   if (kept?.version === version) return kept.value as T;
   const value = await take();
-  // Kept only when nothing changed while counting: a count straddling a change belongs to neither version.
-  // Written after the caller has its answer, outside any live query (which may not write).
+  await keepFor(db, key, version, value);
+  return value;
+}
+
+/**
+ * Keeps `value` as what `key` is for store `version`, unless the store has changed since: a value taken across a
+ * change belongs to neither version. Written after the caller has its answer, outside any live query (which may
+ * not write).
+ */
+export async function keepFor(db: CasegraphDb, key: string, version: number, value: unknown): Promise<void> {
   if ((await storeVersion(db)) === version)
     setTimeout(() => void db.storedCounts.put({ key, version, value }).catch(() => undefined), 0);
-  return value;
 }
 
 /** A count kept for the store as it is now, without taking it when there is none. */
