@@ -28,6 +28,7 @@ import type { CasegraphDb } from '../db';
 import { keptCount, storedCount } from './storedCounts';
 import { indexPositions } from './indexPositions';
 import { kindOrder, kindRange, termOrder, termsStartingWith } from './sortedReads';
+import { countEntitiesWith } from './indexCounts';
 import { streamResult } from './streamResult';
 import { READ_BATCH, readRows, rowOf, type ResultStatus, type TableResult } from './tableResult';
 
@@ -77,9 +78,7 @@ function indexResult(
   const count = () => {
     if (counting) return;
     counting = true;
-    void storedCount(db, `kind:${query.kind}`, () =>
-      db.entities.where('kind').equals(query.kind).count(),
-    ).then((n) => {
+    void storedCount(db, `kind:${query.kind}`, () => countEntitiesWith(db, 'kind', query.kind)).then((n) => {
       total = n;
       onProgress(status());
     });

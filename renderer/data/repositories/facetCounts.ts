@@ -7,6 +7,7 @@ import { FACET_LABELS, facetNamesOf, parseFacetKey, type FacetName } from '@shar
 import { SIGNAL_LABELS, type SignalKind } from '@shared/analysis';
 import { KINDS, type EntityId, type EntityKind, type ImportId } from '@shared/model';
 import type { CasegraphDb } from '../db';
+import { countEntitiesWith, distinctKeys } from './indexCounts';
 import { storedCount } from './storedCounts';
 import {
   accountsWithSignal,
@@ -48,10 +49,7 @@ export async function facetCounts(db: CasegraphDb, kind: EntityKind): Promise<Fa
 }
 
 async function countFacetValues(db: CasegraphDb, kind: EntityKind): Promise<FacetGroup[]> {
-  const keys = (await db.entities
-    .where('facets')
-    .between(`${kind}|`, `${kind}|\uffff`, true, true)
-    .uniqueKeys()) as string[];
+  const keys = await distinctKeys(db, 'entities', 'facets', `${kind}|`, `${kind}|\uffff`);
   const byFacet = new Map<FacetName, string[]>();
   for (const key of keys) {
     const parsed = parseFacetKey(key);
@@ -65,15 +63,15 @@ async function countFacetValues(db: CasegraphDb, kind: EntityKind): Promise<Face
   for (const facet of facetNamesOf(kind)) {
     const values = byFacet.get(facet) ?? [];
     if (values.length === 0) continue;
-    // One value at a time: each count is one request that walks its values' entries, and the database answers
-    // one request at a time; asked all at once they would queue ahead of the table's rows for seconds.
+    // One value at a time, in steps (indexCounts.ts): the database answers one request at a time, and a count
+    // walks its value's entries; asked all at once, or whole, they would queue ahead of the table's rows.
     const counted: FacetOption[] = [];
     for (const key of values.slice(0, MAX_COUNTED)) {
       const value = parseFacetKey(key)?.value ?? key;
       counted.push({
         key,
         label: facet === 'import' ? (imports.get(value) ?? value) : value,
-        count: await db.entities.where('facets').equals(key).count(),
+        count: await countEntitiesWith(db, 'facets', key),
       });
     }
     counted.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));

@@ -19,17 +19,20 @@ describe('jumping far down a sort index', () => {
     ['number', true],
     ['time', false],
     ['time', true],
-  ] as const)('gives the same rows at any place as reading from the top, by %s (descending %s)', async (slot, desc) => {
-    const db = await storeWith(all);
-    const query: TableQuery = { ...base, sort: { slot, desc } };
-    const expected = reference(all, query);
-    // marks every 7 entries, pages of 5: windows start on marks, between them, and run over the end
-    const result = await openTableResult(db, query, { markEvery: 7 });
-    for (const offset of [233, 0, 6, 7, 8, 50, 119, 238, 240, 245, 13]) {
-      const ids = (await result.rows(offset, 5)).map((r) => r.id);
-      expect(ids, `rows from ${offset}`).toEqual(expected.slice(offset, offset + 5));
-    }
-  });
+  ] as const)(
+    'gives the same rows at any place as reading from the top, by %s (descending %s)',
+    async (slot, desc) => {
+      const db = await storeWith(all);
+      const query: TableQuery = { ...base, sort: { slot, desc } };
+      const expected = reference(all, query);
+      // marks every 7 entries, pages of 5: windows start on marks, between them, and run over the end
+      const result = await openTableResult(db, query, { markEvery: 7 });
+      for (const offset of [233, 0, 6, 7, 8, 50, 119, 238, 240, 245, 13]) {
+        const ids = (await result.rows(offset, 5)).map((r) => r.id);
+        expect(ids, `rows from ${offset}`).toEqual(expected.slice(offset, offset + 5));
+      }
+    },
+  );
 
   it('keeps the marks for the store as it is, and walks again once the data changed', async () => {
     const db = await storeWith(all);
@@ -50,7 +53,11 @@ describe('jumping far down a sort index', () => {
     expect((await reused.rows(200, 3)).map((r) => r.id)).toEqual(expected.slice(50, 53));
 
     await db.transaction('rw', [db.audit, db.settings], () =>
-      appendAudit(db, { action: 'entity.tags', target: expected[0] ?? '', details: { before: [], after: ['x'] } }),
+      appendAudit(db, {
+        action: 'entity.tags',
+        target: expected[0] ?? '',
+        details: { before: [], after: ['x'] },
+      }),
     );
     const after = await openTableResult(db, base, { markEvery: 10 });
     expect((await after.rows(200, 3)).map((r) => r.id)).toEqual(expected.slice(200, 203));

@@ -50,9 +50,15 @@ function walk(
   step: (cursor: IDBCursor | null) => boolean,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const index = db.backendDB().transaction('entities', 'readonly').objectStore('entities').index(span.indexName);
+    const index = db
+      .backendDB()
+      .transaction('entities', 'readonly')
+      .objectStore('entities')
+      .index(span.indexName);
     const direction = span.desc ? 'prev' : 'next';
-    const request = withValues ? index.openCursor(span.range, direction) : index.openKeyCursor(span.range, direction);
+    const request = withValues
+      ? index.openCursor(span.range, direction)
+      : index.openKeyCursor(span.range, direction);
     let positioned = from === undefined;
     request.onsuccess = () => {
       const cursor = request.result;

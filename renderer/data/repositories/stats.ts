@@ -1,6 +1,7 @@
 /** Counts for the overview, answered from indexes without loading records. */
 import { ENTITY_KINDS, type EntityKind } from '@shared/model';
 import type { CasegraphDb } from '../db';
+import { countEntitiesWith, countRecords } from './indexCounts';
 import { storedCount } from './storedCounts';
 
 export type StoreCounts = Readonly<{
@@ -17,18 +18,18 @@ export function countStore(db: CasegraphDb): Promise<StoreCounts> {
 }
 
 async function takeStoreCounts(db: CasegraphDb): Promise<StoreCounts> {
-  const perKind = await Promise.all(
-    ENTITY_KINDS.map((kind) => db.entities.where('kind').equals(kind).count()),
-  );
+  // one after another: each walks its kind's entries in steps, and a sort asked meanwhile goes between them
+  const perKind: number[] = [];
+  for (const kind of ENTITY_KINDS) perKind.push(await countEntitiesWith(db, 'kind', kind));
   const entitiesByKind = Object.fromEntries(ENTITY_KINDS.map((kind, i) => [kind, perKind[i] ?? 0])) as Record<
     EntityKind,
     number
   >;
-  const [links, evidence, cases, auditEntries] = await Promise.all([
-    db.links.count(),
+  const links = await countRecords(db, 'links');
+  const [evidence, cases, auditEntries] = await Promise.all([
     db.evidence.count(),
     db.cases.count(),
-    db.audit.count(),
+    countRecords(db, 'audit'),
   ]);
   return {
     entitiesByKind,
@@ -58,9 +59,7 @@ export async function countKinds(
   kinds: readonly EntityKind[],
 ): Promise<Partial<Record<EntityKind, number>>> {
   const counts = await Promise.all(
-    kinds.map((kind) =>
-      storedCount(db, `kind:${kind}`, () => db.entities.where('kind').equals(kind).count()),
-    ),
+    kinds.map((kind) => storedCount(db, `kind:${kind}`, () => countEntitiesWith(db, 'kind', kind))),
   );
   return Object.fromEntries(kinds.map((kind, i) => [kind, counts[i] ?? 0]));
 }

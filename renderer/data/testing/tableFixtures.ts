@@ -59,7 +59,11 @@ export async function storeWith(entities: readonly Entity[]) {
 }
 
 /** The ids a query must give, in order: the filter and sort applied to every record in memory. */
-export function reference(all: readonly Entity[], query: TableQuery, restrict?: ReadonlySet<EntityId>): EntityId[] {
+export function reference(
+  all: readonly Entity[],
+  query: TableQuery,
+  restrict?: ReadonlySet<EntityId>,
+): EntityId[] {
   return all
     .filter(recordFilter(query))
     .filter((e) => !restrict || restrict.has(e.id))

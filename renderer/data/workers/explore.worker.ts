@@ -9,6 +9,7 @@ import { CasegraphDb } from '../db';
 import { storeSignature } from '../repositories/analysisSource';
 import { openTableResult, type TableResult } from '../repositories/entityTable';
 import { analysisRestriction, facetCounts } from '../repositories/facetCounts';
+import { foregroundRead } from '../repositories/readPriority';
 import { searchEntities } from '../repositories/search';
 import type { ExploreRequest, ExploreResponse } from './explore.protocol';
 
@@ -75,6 +76,21 @@ async function handle(request: ExploreRequest): Promise<ExploreResponse> {
   const start = performance.now();
   await freshStore();
   switch (request.type) {
+    case 'rows':
+    case 'ids':
+    case 'search':
+      return foregroundRead(() => answer(request, start));
+    case 'facets':
+      return { type: 'facets', id: request.id, groups: await facetCounts(db, request.kind) };
+  }
+}
+
+/** The questions someone waits for: table pages, selections, the search box. */
+async function answer(
+  request: Exclude<ExploreRequest, { type: 'facets' }>,
+  start: number,
+): Promise<ExploreResponse> {
+  switch (request.type) {
     case 'rows': {
       const result = await resultFor(request.query);
       const rows = await result.rows(
@@ -94,8 +110,6 @@ async function handle(request: ExploreRequest): Promise<ExploreResponse> {
         complete: result.status().done && result.status().matched <= request.limit,
       };
     }
-    case 'facets':
-      return { type: 'facets', id: request.id, groups: await facetCounts(db, request.kind) };
     case 'search': {
       const result = await searchEntities(db, request.text, {
         perKind: request.perKind,
