@@ -3,7 +3,7 @@ import { entityDraft } from '@shared/import/draft';
 import { mergeEntity } from '@shared/import/merge';
 import type { TableQuery } from '@shared/explore/tableQuery';
 import type { EntityId, EvidenceId, ImportId } from '@shared/model';
-import { listings, reference, storeWith } from '../testing/tableFixtures';
+import { listings, listingsByName, reference, storeWith } from '../testing/tableFixtures';
 import { openTableResult } from './entityTable';
 import { termsStartingWith } from './sortedReads';
 
@@ -28,7 +28,7 @@ async function allRows(
   };
 }
 
-const base: TableQuery = { kind: 'listing', sort: { slot: 'name', desc: false }, facets: [], text: [] };
+const base = listingsByName;
 
 describe('entity tables', () => {
   const all = listings();

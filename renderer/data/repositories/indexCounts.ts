@@ -8,18 +8,17 @@
  * step is found by halving: at most about `step` more entries walked.
  */
 import type { CasegraphDb } from '../db';
+import { walkFrom, type Position } from './cursorWalk';
 import { backgroundTurn } from './readPriority';
 
 /** Entries per request: ~25–40 ms of walking here (a million listings on disk) at the widest keys counted. */
 export const COUNT_STEP = 5_000;
 
-type Position = Readonly<{ key: IDBValidKey; primaryKey: IDBValidKey }>;
-
 /**
- * Opens a key cursor over the range (of `indexName`, or of the store's primary keys; null: all of it), puts it at
- * `from` (the start when there is none) and advances `by`: the position it lands on, or undefined past the end.
+ * Puts a key cursor over the range (of `indexName`, or of the store's primary keys; null: all of it) at `from`
+ * (the start when there is none) and advances `by`: the position it lands on, or undefined past the end.
  */
-function advanceFrom(
+async function advanceFrom(
   db: CasegraphDb,
   store: string,
   indexName: string | undefined,
@@ -27,35 +26,20 @@ function advanceFrom(
   from: Position | undefined,
   by: number,
 ): Promise<Position | undefined> {
-  return new Promise((resolve, reject) => {
-    const source = db.backendDB().transaction(store, 'readonly').objectStore(store);
-    const request = (indexName === undefined ? source : source.index(indexName)).openKeyCursor(range);
-    let positioned = from === undefined;
-    let advanced = false;
-    request.onsuccess = () => {
-      const cursor = request.result;
-      if (!cursor) {
-        resolve(undefined);
-        return;
-      }
-      if (!positioned && from) {
-        positioned = true;
-        // Already there when `from` is the first entry of the range (moving to it would be an error).
-        if (indexedDB.cmp(cursor.primaryKey, from.primaryKey) !== 0) {
-          if (indexName === undefined) cursor.continue(from.primaryKey);
-          else cursor.continuePrimaryKey(from.key, from.primaryKey);
-          return;
-        }
-      }
-      if (advanced || by === 0) {
-        resolve({ key: cursor.key, primaryKey: cursor.primaryKey });
-        return;
-      }
-      advanced = true;
-      cursor.advance(by);
-    };
-    request.onerror = () => reject(request.error ?? new Error('Counting failed'));
+  let landed: Position | undefined;
+  let advanced = by === 0;
+  const span = { store, range, values: false, ...(indexName === undefined ? {} : { indexName }) };
+  await walkFrom(db, span, from, (cursor) => {
+    if (!cursor) return true;
+    if (advanced) {
+      landed = { key: cursor.key, primaryKey: cursor.primaryKey };
+      return true;
+    }
+    advanced = true;
+    cursor.advance(by);
+    return false;
   });
+  return landed;
 }
 
 /** How many entries the range holds, counted `step` at a time. */

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { TableQuery } from '@shared/explore/tableQuery';
-import { listings, reference, storeWith } from '../testing/tableFixtures';
+import { listings, listingsByName, reference, storeWith } from '../testing/tableFixtures';
 import { appendAudit } from './audit';
 import { openTableResult } from './entityTable';
 
 /** Lets the deferred write of kept marks land. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 
-const base: TableQuery = { kind: 'listing', sort: { slot: 'name', desc: false }, facets: [], text: [] };
+const base = listingsByName;
 
 describe('jumping far down a sort index', () => {
   const all = listings();

@@ -12,6 +12,7 @@
  */
 import type { Entity, EntityId } from '@shared/model';
 import type { CasegraphDb } from '../db';
+import { walkFrom } from './cursorWalk';
 import { keepFor, keptCount, storeVersion } from './storedCounts';
 
 /** Entries between two marks: the most a jump steps over (~0.1 s in name order at a million). */
@@ -38,42 +39,16 @@ export type IndexPositions = Readonly<{
   dispose: () => void;
 }>;
 
-/**
- * Opens a cursor over the span and calls `step` at each entry it stops at, starting at `from` (or the first entry):
- * `step` moves the cursor on and returns false, or returns true when done.
- */
-function walk(
+/** Where a walk over the span is put back to start at a mark. */
+function walkAt(
   db: CasegraphDb,
   span: IndexSpan,
-  withValues: boolean,
-  from: Mark | undefined,
+  values: boolean,
+  mark: Mark | undefined,
   step: (cursor: IDBCursor | null) => boolean,
 ): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const index = db
-      .backendDB()
-      .transaction('entities', 'readonly')
-      .objectStore('entities')
-      .index(span.indexName);
-    const direction = span.desc ? 'prev' : 'next';
-    const request = withValues
-      ? index.openCursor(span.range, direction)
-      : index.openKeyCursor(span.range, direction);
-    let positioned = from === undefined;
-    request.onsuccess = () => {
-      const cursor = request.result;
-      if (!positioned && cursor && from) {
-        positioned = true;
-        // Already there when the mark is the first entry of the span (jumping to it would be an error).
-        if (cursor.primaryKey !== from[1]) {
-          cursor.continuePrimaryKey(from[0], from[1]);
-          return;
-        }
-      }
-      if (step(cursor)) resolve();
-    };
-    request.onerror = () => reject(request.error ?? new Error('Reading the table failed'));
-  });
+  const over = { store: 'entities', indexName: span.indexName, range: span.range, desc: span.desc, values };
+  return walkFrom(db, over, mark && { key: mark[0], primaryKey: mark[1] }, step);
 }
 
 /** Up to `count` more marks after `from` (the first entry's when there is none yet), and whether the span ended. */
@@ -87,7 +62,7 @@ async function nextMarks(
   const marks: Mark[] = [];
   let ended = false;
   let atFrom = from !== undefined;
-  await walk(db, span, false, from, (cursor) => {
+  await walkAt(db, span, false, from, (cursor) => {
     if (!cursor) {
       ended = true;
       return true;
@@ -111,7 +86,7 @@ async function readFrom(
 ): Promise<Entity[]> {
   const out: Entity[] = [];
   let skipped = skip === 0;
-  await walk(db, span, true, from, (cursor) => {
+  await walkAt(db, span, true, from, (cursor) => {
     if (!cursor) return true;
     if (!skipped) {
       skipped = true;

@@ -9,6 +9,7 @@
 import { sortIndexOf, sortValue, type TableQuery } from '@shared/explore/tableQuery';
 import type { Entity, EntityId, EntityKind } from '@shared/model';
 import type { CasegraphDb } from '../db';
+import { walkFrom } from './cursorWalk';
 
 /** The next `size` records in order (fewer only at the end). */
 export type BatchSource = (size: number) => Promise<Entity[]>;
@@ -20,7 +21,7 @@ type After = Readonly<{ key: IDBValidKey; id: EntityId }>;
  * `continuePrimaryKey` goes straight to the place after the last record read: no re-walking of a million equal
  * keys (every listing without a date) and no record read twice.
  */
-function readAfter(
+async function readAfter(
   db: CasegraphDb,
   indexName: string,
   range: IDBKeyRange,
@@ -28,38 +29,19 @@ function readAfter(
   size: number,
   desc: boolean,
 ): Promise<Entity[]> {
-  return new Promise((resolve, reject) => {
-    const transaction = db.backendDB().transaction('entities', 'readonly');
-    const request = transaction
-      .objectStore('entities')
-      .index(indexName)
-      .openCursor(range, desc ? 'prev' : 'next');
-    const out: Entity[] = [];
-    let positioned = after === undefined;
-    request.onsuccess = () => {
-      const cursor = request.result;
-      if (!cursor) {
-        resolve(out);
-        return;
-      }
-      if (!positioned && after) {
-        positioned = true;
-        // Already there when the last record read is the first of the range (jumping to it would be an error).
-        if (cursor.primaryKey !== after.id) {
-          cursor.continuePrimaryKey(after.key, after.id);
-          return;
-        }
-      }
-      if (after && cursor.primaryKey === after.id) {
-        cursor.continue();
-        return;
-      }
-      out.push(cursor.value as Entity);
-      if (out.length >= size) resolve(out);
-      else cursor.continue();
-    };
-    request.onerror = () => reject(request.error ?? new Error('Reading the table failed'));
+  const out: Entity[] = [];
+  const span = { store: 'entities', indexName, range, desc, values: true };
+  await walkFrom(db, span, after && { key: after.key, primaryKey: after.id }, (cursor) => {
+    if (!cursor) return true;
+    // the last record read, where the walk was put back
+    if (cursor.primaryKey !== after?.id) {
+      out.push((cursor as IDBCursorWithValue).value as Entity);
+      if (out.length >= size) return true;
+    }
+    cursor.continue();
+    return false;
   });
+  return out;
 }
 
 /** Every entry of a kind in a `[kind+sort…]` index. */

@@ -58,6 +58,14 @@ export async function storeWith(entities: readonly Entity[]) {
   return db;
 }
 
+/** The listings table in name order, with nothing narrowed. */
+export const listingsByName: TableQuery = {
+  kind: 'listing',
+  sort: { slot: 'name', desc: false },
+  facets: [],
+  text: [],
+};
+
 /** The ids a query must give, in order: the filter and sort applied to every record in memory. */
 export function reference(
   all: readonly Entity[],
